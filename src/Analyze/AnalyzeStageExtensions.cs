@@ -1,0 +1,34 @@
+using CallCoach.Analyze.Effectiveness;
+using CallCoach.Analyze.Keywords;
+using CallCoach.Analyze.Workers;
+using CallCoach.Core.Paths;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CallCoach.Analyze;
+
+public static class AnalyzeStageExtensions
+{
+    /// <summary>The analysis without its worker: what `callcoach analyze` needs.</summary>
+    public static IHostApplicationBuilder AddAnalysis(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<KeywordOptions>().BindConfiguration(KeywordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<EffectiveConversationOptions>().BindConfiguration(EffectiveConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(services =>
+        {
+            var models = services.GetRequiredService<IOptions<DataOptions>>().Value.ModelsRoot;
+            return KeywordLexicon.Load(Path.Combine(models, services.GetRequiredService<IOptions<KeywordOptions>>().Value.Lexicon));
+        });
+        builder.Services.AddSingleton<EffectiveConversationRule>();
+        builder.Services.AddSingleton<CallAnalyzer>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddAnalyzeStage(this IHostApplicationBuilder builder)
+    {
+        builder.AddAnalysis();
+        builder.Services.AddHostedService<AnalyzeWorker>();
+        return builder;
+    }
+}

@@ -1,0 +1,54 @@
+using CallCoach.Core.Pipeline;
+using CallCoach.Core.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CallCoach.Analyze.Workers;
+
+/// <summary>
+/// Analyzes and stores each transcribed call. At shutdown it still stores what earlier stages already handed
+/// over (the stages stop upstream first), since that work would otherwise be redone after the restart.
+/// </summary>
+public sealed class AnalyzeWorker(
+    PipelineChannels channels,
+    CallAnalyzer analyzer,
+    CallStore store,
+    ILogger<AnalyzeWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var reader = channels.ToAnalyze.Reader;
+        try
+        {
+            await foreach (var call in reader.ReadAllAsync(stoppingToken))
+            {
+                await AnalyzeAsync(call, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        while (reader.TryRead(out var call))
+        {
+            await AnalyzeAsync(call, CancellationToken.None);
+        }
+    }
+
+    private async Task AnalyzeAsync(TranscribedCall call, CancellationToken ct)
+    {
+        try
+        {
+            var analysis = analyzer.Analyze(call.DurationSeconds, call.Segments);
+            await store.SaveAnalysisAsync(call.CallId, call.Segments, analysis, ct);
+            logger.LogInformation(
+                "Analyzed call {CallId}: {Duration:F1} s, {Hits} keyword hits, effective: {Effective}",
+                call.CallId, analysis.DurationSeconds, analysis.Hits.Count, analysis.Effective);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Analysis of call {CallId} failed", call.CallId);
+            await store.MarkFailedAsync(call.CallId, $"analysis failed: {e.Message}", ct);
+        }
+    }
+}

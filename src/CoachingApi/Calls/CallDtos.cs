@@ -1,0 +1,46 @@
+using CallCoach.Core.Storage;
+
+namespace CallCoach.CoachingApi.Calls;
+
+public sealed record CallPage(int Page, int PageSize, int Total, IReadOnlyList<CallSummary> Items);
+
+public sealed record CallSummary(
+    Guid Id,
+    string FileName,
+    string Status,
+    string? FailureReason,
+    DateTimeOffset ReceivedAt,
+    string? RepId,
+    string? RepName,
+    string? TeamId,
+    string? CustomerId,
+    string? CustomerTier,
+    int? InteractionNumber,
+    DateTimeOffset? StartedAt,
+    string? Source,
+    double? DurationSeconds,
+    bool? Effective)
+{
+    public static CallSummary From(CallRecord c) => new(
+        c.Id, c.FileName, c.Status.ToString().ToLowerInvariant(), c.FailureReason, c.ReceivedAt,
+        c.RepId, c.RepName, c.TeamId, c.CustomerId, c.CustomerTier?.ToString(), c.InteractionNumber, c.StartedAt, c.Source,
+        c.DurationSeconds, c.Effective);
+}
+
+public sealed record CallDetail(
+    CallSummary Call,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<KeywordCountDto> Keywords,
+    IReadOnlyList<KeywordHitDto> KeywordHits,
+    IReadOnlyList<SegmentDto> Segments);
+
+public sealed record KeywordCountDto(string Term, int Count);
+
+/// <summary>One keyword occurrence and the segment it was heard in, so a count can be checked against the call.</summary>
+public sealed record KeywordHitDto(string Term, string Concept, int SegmentIndex, double Start);
+
+public sealed record SegmentDto(int Index, string Speaker, double Start, double End, string Text, IReadOnlyList<WordDto> Words);
+
+public sealed record WordDto(string Text, double Start, double End);
+
+public sealed record UploadResult(Guid Id, string Status, bool Duplicate);

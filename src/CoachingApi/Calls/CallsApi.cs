@@ -1,0 +1,159 @@
+using CallCoach.Core.Paths;
+using CallCoach.Core.Storage;
+using CallCoach.Ingest.Intake;
+using CallCoach.Ingest.Metadata;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CallCoach.CoachingApi.Calls;
+
+public static class CallsApi
+{
+    public static IEndpointRouteBuilder MapCallsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/calls").WithTags("Calls");
+        group.MapGet("/", ListCalls).WithName("ListCalls");
+        group.MapGet("/{id:guid}", GetCall).WithName("GetCall");
+        // Machines post here (meeting systems, scripts), not browser forms; access control comes with its own issue.
+        group.MapPost("/", UploadCall).WithName("UploadCall").DisableAntiforgery();
+        return routes;
+    }
+
+    public static async Task<Results<Ok<CallPage>, ValidationProblem>> ListCalls(
+        CallCoachDbContext db,
+        string? repId,
+        bool? effective,
+        DateTimeOffset? from,
+        DateTimeOffset? to,
+        CancellationToken ct,
+        int page = 1,
+        int pageSize = 50)
+    {
+        if (page < 1 || pageSize is < 1 or > 500)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["paging"] = ["page must be 1 or more and pageSize between 1 and 500"],
+            });
+        }
+
+        var query = db.Calls.AsNoTracking();
+        if (repId is not null)
+        {
+            query = query.Where(c => c.RepId == repId);
+        }
+
+        if (effective is not null)
+        {
+            query = query.Where(c => c.Effective == effective);
+        }
+
+        // A call's date is when it started (from its metadata), or when it arrived if no one said.
+        if (from is not null)
+        {
+            query = query.Where(c => (c.StartedAt ?? c.ReceivedAt) >= from);
+        }
+
+        if (to is not null)
+        {
+            query = query.Where(c => (c.StartedAt ?? c.ReceivedAt) < to);
+        }
+
+        var total = await query.CountAsync(ct);
+        var items = await query
+            .OrderByDescending(c => c.StartedAt ?? c.ReceivedAt)
+            .ThenByDescending(c => c.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(ct);
+        return TypedResults.Ok(new CallPage(page, pageSize, total, [.. items.Select(CallSummary.From)]));
+    }
+
+    public static async Task<Results<Ok<CallDetail>, NotFound>> GetCall(Guid id, CallCoachDbContext db, CancellationToken ct)
+    {
+        var call = await db.Calls.AsNoTracking()
+            .Include(c => c.Segments).ThenInclude(s => s.Words)
+            .Include(c => c.KeywordHits)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (call is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var hits = call.KeywordHits.OrderBy(h => h.SegmentIndex).ThenBy(h => h.Term, StringComparer.Ordinal).ToList();
+        return TypedResults.Ok(new CallDetail(
+            CallSummary.From(call),
+            call.EffectiveReasons?.Split('\n') ?? [],
+            [.. hits.GroupBy(h => h.Term).Select(g => new KeywordCountDto(g.Key, g.Count())).OrderByDescending(k => k.Count).ThenBy(k => k.Term, StringComparer.Ordinal)],
+            [.. hits.Select(h => new KeywordHitDto(h.Term, h.Concept, h.SegmentIndex, h.Start))],
+            [.. call.Segments.OrderBy(s => s.Index).Select(s => new SegmentDto(
+                s.Index,
+                s.Speaker.ToString().ToLowerInvariant(),
+                s.Start,
+                s.End,
+                s.Text,
+                [.. s.Words.OrderBy(w => w.Index).Select(w => new WordDto(w.Text, w.Start, w.End))]))]));
+    }
+
+    /// <summary>Multipart upload: field "file" (recording or transcript) and optional field "metadata" (the sidecar JSON).</summary>
+    public static async Task<Results<Accepted<UploadResult>, Ok<UploadResult>, ValidationProblem, UnprocessableEntity<ProblemDetails>>> UploadCall(
+        IFormFile? file,
+        [FromForm] string? metadata,
+        RecordingIntake intake,
+        IOptions<DataOptions> data,
+        LinkGenerator links,
+        CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["a non-empty file field is required"] });
+        }
+
+        // Keep the caller's file name (without any path) so quarantine and archive records stay recognisable.
+        var folder = Path.Combine(data.Value.Uploads, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, SafeFileName(file.FileName));
+        await using (var target = File.Create(path))
+        {
+            await file.CopyToAsync(target, ct);
+        }
+
+        if (!string.IsNullOrWhiteSpace(metadata))
+        {
+            await File.WriteAllTextAsync(SidecarReader.PathFor(path), metadata, ct);
+        }
+
+        var result = await intake.AcceptAsync(path, ct);
+        TryRemoveEmptyFolder(folder);
+        return result.Outcome switch
+        {
+            IntakeOutcome.Accepted => TypedResults.Accepted(
+                links.GetPathByName("GetCall", new { id = result.CallId }),
+                new UploadResult(result.CallId!.Value, "received", Duplicate: false)),
+            IntakeOutcome.Duplicate => TypedResults.Ok(new UploadResult(result.CallId!.Value, "duplicate", Duplicate: true)),
+            _ => TypedResults.UnprocessableEntity(new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "The upload cannot be analyzed; it was quarantined.",
+                Detail = result.Reason,
+            }),
+        };
+    }
+
+    private static string SafeFileName(string name)
+    {
+        var safe = Path.GetFileName(name.Replace('\\', '/'));
+        return string.IsNullOrWhiteSpace(safe) || safe is "." or ".." ? "upload" : safe;
+    }
+
+    private static void TryRemoveEmptyFolder(string folder)
+    {
+        if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CallCoach.CoachingApi.Hosting;
+
+public sealed class ApiOptions
+{
+    public const string Section = "Api";
+
+    /// <summary>Largest accepted upload; an hour of 44.1 kHz stereo WAV is about 640 MB.</summary>
+    [Range(1, 16_384)]
+    public int MaxUploadMegabytes { get; set; } = 1024;
+
+    public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
+}

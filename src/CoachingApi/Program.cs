@@ -1,0 +1,30 @@
+using CallCoach.CoachingApi.Cli;
+using CallCoach.CoachingApi.Hosting;
+
+// `callcoach analyze <file>` runs one recording through the stages without a server; anything else serves.
+if (args is ["analyze", .. var analyzeArgs])
+{
+    return await AnalyzeCommand.RunAsync(analyzeArgs, Console.Out, Console.Error);
+}
+
+if (args is [var verb, ..] && !verb.StartsWith('-') && verb != "serve")
+{
+    await Console.Error.WriteLineAsync($"callcoach: unknown verb '{verb}'. Use: callcoach [serve] [--urls URL] | callcoach analyze <file> [--meta <file.json>]");
+    return 2;
+}
+
+// Settings ship beside the binary; data and model paths still resolve against the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args is ["serve", .. var rest] ? rest : args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
+builder.AddCallCoachStages();
+builder.AddCoachingApi();
+
+var app = builder.Build();
+app.MapCoachingApi();
+await app.RunAsync();
+return 0;
+
+public partial class Program;

@@ -1,0 +1,3 @@
+namespace CallCoach.Core.Analysis;
+
+public sealed record KeywordCount(string Term, int Count);

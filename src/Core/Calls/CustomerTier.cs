@@ -1,0 +1,8 @@
+namespace CallCoach.Core.Calls;
+
+public enum CustomerTier
+{
+    A,
+    B,
+    C,
+}

@@ -1,0 +1,13 @@
+using CallCoach.Core.Audio;
+using CallCoach.Core.Calls;
+
+namespace CallCoach.Core.Pipeline;
+
+/// <summary>Ingest → Transcribe: a stored, decoded recording waiting for speech recognition.</summary>
+/// <param name="ChannelSpeakers">Who speaks on each channel of <paramref name="Audio"/>, in channel order.</param>
+public sealed record IngestedRecording(
+    Guid CallId,
+    string FileName,
+    CallMetadata Metadata,
+    DecodedAudio Audio,
+    IReadOnlyList<Speaker> ChannelSpeakers);

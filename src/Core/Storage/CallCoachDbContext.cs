@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CallCoach.Core.Storage;
+
+public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> options) : DbContext(options)
+{
+    public DbSet<CallRecord> Calls => Set<CallRecord>();
+    public DbSet<SegmentRecord> Segments => Set<SegmentRecord>();
+    public DbSet<KeywordHitRecord> KeywordHits => Set<KeywordHitRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CallRecord>(call =>
+        {
+            call.HasIndex(c => c.ContentHash).IsUnique();
+            call.HasIndex(c => new { c.RepId, c.StartedAt });
+            call.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            call.Property(c => c.CustomerTier).HasConversion<string>().HasMaxLength(1);
+            call.HasMany(c => c.Segments).WithOne().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);
+            call.HasMany(c => c.KeywordHits).WithOne().HasForeignKey(h => h.CallId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<SegmentRecord>(segment =>
+        {
+            segment.HasIndex(s => new { s.CallId, s.Index }).IsUnique();
+            segment.Property(s => s.Speaker).HasConversion<string>().HasMaxLength(16);
+            segment.HasMany(s => s.Words).WithOne().HasForeignKey(w => w.SegmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<KeywordHitRecord>().HasIndex(h => new { h.CallId, h.Term });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no native DateTimeOffset, so EF cannot compare or order it there; the binary form keeps
+        // instants ordered. Other providers (PostgreSQL) store it natively, so this stays provider-conditional.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using CallCoach.Core.Calls;
+
+namespace CallCoach.Core.Storage;
+
+public sealed class CallRecord
+{
+    public Guid Id { get; set; }
+    public required string ContentHash { get; set; }
+    public required string FileName { get; set; }
+    public required string ArchivePath { get; set; }
+    public CallStatus Status { get; set; }
+    public string? FailureReason { get; set; }
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset? AnalyzedAt { get; set; }
+
+    public string? RepId { get; set; }
+    public string? RepName { get; set; }
+    public string? TeamId { get; set; }
+    public string? CustomerId { get; set; }
+    public CustomerTier? CustomerTier { get; set; }
+    public int? InteractionNumber { get; set; }
+    public DateTimeOffset? StartedAt { get; set; }
+    public string? Source { get; set; }
+
+    public double? DurationSeconds { get; set; }
+    public bool? Effective { get; set; }
+    /// <summary>Why the rule decided as it did, one reason a line.</summary>
+    public string? EffectiveReasons { get; set; }
+
+    public List<SegmentRecord> Segments { get; set; } = [];
+    public List<KeywordHitRecord> KeywordHits { get; set; } = [];
+
+    public CallMetadata ToMetadata() => new()
+    {
+        RepId = RepId,
+        RepName = RepName,
+        TeamId = TeamId,
+        CustomerId = CustomerId,
+        CustomerTier = CustomerTier,
+        InteractionNumber = InteractionNumber,
+        StartedAt = StartedAt,
+        Source = Source,
+    };
+
+    public void SetMetadata(CallMetadata metadata)
+    {
+        RepId = metadata.RepId;
+        RepName = metadata.RepName;
+        TeamId = metadata.TeamId;
+        CustomerId = metadata.CustomerId;
+        CustomerTier = metadata.CustomerTier;
+        InteractionNumber = metadata.InteractionNumber;
+        StartedAt = metadata.StartedAt;
+        Source = metadata.Source;
+    }
+}

@@ -1,0 +1,92 @@
+using CallCoach.Core.Analysis;
+using CallCoach.Core.Calls;
+using CallCoach.Core.Transcripts;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallCoach.Core.Storage;
+
+/// <summary>The writes the pipeline stages make. Each call opens its own short-lived context, so stages stay singletons.</summary>
+public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, TimeProvider time)
+{
+    public async Task<Guid?> FindIdByHashAsync(string contentHash, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Calls.Where(c => c.ContentHash == contentHash).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<Guid> AddReceivedAsync(string contentHash, string fileName, string archivePath, CallMetadata metadata, CancellationToken ct)
+    {
+        var call = new CallRecord
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            ContentHash = contentHash,
+            FileName = fileName,
+            ArchivePath = archivePath,
+            Status = CallStatus.Received,
+            ReceivedAt = time.GetUtcNow(),
+        };
+        call.SetMetadata(metadata);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.Calls.Add(call);
+        await db.SaveChangesAsync(ct);
+        return call.Id;
+    }
+
+    public async Task SaveAnalysisAsync(Guid callId, IReadOnlyList<TranscriptSegment> segments, CallAnalysis analysis, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == callId, ct)
+            ?? throw new InvalidOperationException($"Call {callId} is not in the store.");
+
+        // A recovered call may have been half-written before a crash; the new result replaces it whole.
+        await db.Segments.Where(s => s.CallId == callId).ExecuteDeleteAsync(ct);
+        await db.KeywordHits.Where(h => h.CallId == callId).ExecuteDeleteAsync(ct);
+
+        db.Segments.AddRange(segments.Select((segment, index) => new SegmentRecord
+        {
+            CallId = callId,
+            Index = index,
+            Speaker = segment.Speaker,
+            Start = segment.Start,
+            End = segment.End,
+            Text = segment.Text,
+            Words = [.. segment.Words.Select((word, wordIndex) => new WordRecord
+            {
+                Index = wordIndex,
+                Text = word.Text,
+                Start = word.Start,
+                End = word.End,
+            })],
+        }));
+        db.KeywordHits.AddRange(analysis.Hits.Select(hit => new KeywordHitRecord
+        {
+            CallId = callId,
+            Term = hit.Term,
+            Concept = hit.Concept,
+            SegmentIndex = hit.SegmentIndex,
+            Start = hit.Start,
+        }));
+
+        call.DurationSeconds = analysis.DurationSeconds;
+        call.Effective = analysis.Effective;
+        call.EffectiveReasons = string.Join('\n', analysis.Reasons);
+        call.Status = CallStatus.Analyzed;
+        call.FailureReason = null;
+        call.AnalyzedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task MarkFailedAsync(Guid callId, string reason, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.Calls.Where(c => c.Id == callId).ExecuteUpdateAsync(
+            set => set.SetProperty(c => c.Status, CallStatus.Failed).SetProperty(c => c.FailureReason, reason), ct);
+    }
+
+    /// <summary>Calls that were archived but never finished: handed back at shutdown or cut off by a crash.</summary>
+    public async Task<IReadOnlyList<CallRecord>> ListUnfinishedAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Calls.AsNoTracking().Where(c => c.Status == CallStatus.Received).OrderBy(c => c.Id).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+
+namespace CallCoach.Core.Storage;
+
+/// <summary>Creates the schema before any stage starts. See docs/decisions/003-storage-schema.md.</summary>
+public sealed class DatabaseInitializer(IDbContextFactory<CallCoachDbContext> contexts) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.EnsureCreatedAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the API read while a stage writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,24 @@
+using CallCoach.Ingest.Decoding;
+using CallCoach.Ingest.Folder;
+using CallCoach.Ingest.Intake;
+using CallCoach.Ingest.Quarantine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CallCoach.Ingest;
+
+public static class IngestStageExtensions
+{
+    public static IHostApplicationBuilder AddIngestStage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<RecordingReader>();
+        builder.Services.AddSingleton<RecordingDispatcher>();
+        builder.Services.AddSingleton<QuarantineBin>();
+        builder.Services.AddSingleton<RecordingIntake>();
+        builder.Services.AddSingleton<InboxScanner>();
+        builder.Services.AddHostedService<UnfinishedCallRecovery>();
+        builder.Services.AddHostedService<InboxWatcher>();
+        return builder;
+    }
+}

@@ -1,0 +1,16 @@
+namespace CallCoach.Ingest.Intake;
+
+public enum IntakeOutcome
+{
+    Accepted,
+    Duplicate,
+    Quarantined,
+}
+
+/// <summary>What became of one file. CallId is set for Accepted and Duplicate; Reason for the other two.</summary>
+public sealed record IntakeResult(IntakeOutcome Outcome, Guid? CallId, string? Reason)
+{
+    public static IntakeResult Accepted(Guid id) => new(IntakeOutcome.Accepted, id, null);
+    public static IntakeResult Duplicate(Guid id, string reason) => new(IntakeOutcome.Duplicate, id, reason);
+    public static IntakeResult Quarantined(string reason) => new(IntakeOutcome.Quarantined, null, reason);
+}

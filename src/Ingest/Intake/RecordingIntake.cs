@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using CallCoach.Core.Calls;
+using CallCoach.Core.Paths;
+using CallCoach.Core.Storage;
+using CallCoach.Ingest.Decoding;
+using CallCoach.Ingest.Metadata;
+using CallCoach.Ingest.Quarantine;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CallCoach.Ingest.Intake;
+
+/// <summary>
+/// Takes one file (from the inbox or an upload) into the pipeline: hash, de-duplicate, read its sidecar, decode,
+/// archive the original, record the call, queue it. A file that cannot be taken is quarantined with its reason.
+/// </summary>
+public sealed class RecordingIntake(
+    RecordingReader reader,
+    RecordingDispatcher dispatcher,
+    CallStore store,
+    QuarantineBin quarantine,
+    IOptions<DataOptions> data,
+    ILogger<RecordingIntake> logger) : IDisposable
+{
+    // Inbox and uploads both come through here; one at a time keeps the hash check and the insert together.
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public async Task<IntakeResult> AcceptAsync(string path, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            return await AcceptOneAsync(path, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<IntakeResult> AcceptOneAsync(string path, CancellationToken ct)
+    {
+        var fileName = Path.GetFileName(path);
+        RecordingContent content;
+        CallMetadata metadata;
+        string hash;
+        try
+        {
+            hash = await HashAsync(path, ct);
+            if (await store.FindIdByHashAsync(hash, ct) is { } existing)
+            {
+                var reason = $"same content as call {existing}, which is already in CallCoach";
+                await quarantine.SetAsideDuplicateAsync(path, reason, ct);
+                return IntakeResult.Duplicate(existing, reason);
+            }
+
+            var sidecar = SidecarReader.PathFor(path);
+            metadata = File.Exists(sidecar) ? await SidecarReader.ReadAsync(sidecar, ct) : CallMetadata.None;
+            content = await Task.Run(() => reader.Read(path, metadata, ct), ct);
+        }
+        catch (UnreadableRecordingException e)
+        {
+            await quarantine.QuarantineAsync(path, e.Message, ct);
+            return IntakeResult.Quarantined(e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var reason = $"could not read the file: {e.Message}";
+            await quarantine.QuarantineAsync(path, reason, ct);
+            return IntakeResult.Quarantined(reason);
+        }
+
+        var archivePath = Archive(path, hash);
+        var callId = await store.AddReceivedAsync(hash, fileName, archivePath, metadata, ct);
+        logger.LogInformation("Accepted {File} as call {CallId} ({Duration:F1} s)", fileName, callId, content.DurationSeconds);
+        await dispatcher.DispatchAsync(callId, fileName, metadata, content, ct);
+        return IntakeResult.Accepted(callId);
+    }
+
+    public void Dispose() => gate.Dispose();
+
+    /// <summary>Moves the original (and its sidecar) under data/audio, named by content hash.</summary>
+    private string Archive(string path, string hash)
+    {
+        var folder = data.Value.Archive;
+        Directory.CreateDirectory(folder);
+        var target = Path.Combine(folder, hash + Path.GetExtension(path).ToLowerInvariant());
+        File.Move(path, target, overwrite: true);
+        var sidecar = SidecarReader.PathFor(path);
+        if (File.Exists(sidecar))
+        {
+            File.Move(sidecar, Path.ChangeExtension(target, ".json"), overwrite: true);
+        }
+
+        return target;
+    }
+
+    private static async Task<string> HashAsync(string path, CancellationToken ct)
+    {
+        await using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+    }
+}

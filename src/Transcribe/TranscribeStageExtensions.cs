@@ -1,0 +1,31 @@
+using CallCoach.Transcribe.PocketSphinx;
+using CallCoach.Transcribe.Segmentation;
+using CallCoach.Transcribe.Workers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CallCoach.Transcribe;
+
+public static class TranscribeStageExtensions
+{
+    /// <summary>The recognizers without their workers: what `callcoach analyze` needs.</summary>
+    public static IHostApplicationBuilder AddTranscription(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<VoiceActivityOptions>().BindConfiguration(VoiceActivityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PocketSphinxOptions>().BindConfiguration(PocketSphinxOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PocketSphinxOptions>, PocketSphinxOptionsValidator>());
+        builder.Services.TryAddSingleton<ISpeechRecognizerFactory, PocketSphinxRecognizerFactory>();
+        builder.Services.AddSingleton<VoiceActivityDetector>();
+        builder.Services.AddSingleton<ChannelTranscriber>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddTranscribeStage(this IHostApplicationBuilder builder)
+    {
+        builder.AddTranscription();
+        builder.Services.AddHostedService<TranscribeWorkers>();
+        return builder;
+    }
+}

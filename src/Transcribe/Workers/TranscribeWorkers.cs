@@ -1,0 +1,53 @@
+using CallCoach.Core.Pipeline;
+using CallCoach.Core.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CallCoach.Transcribe.Workers;
+
+/// <summary>
+/// N parallel recognizers, each with its own loaded engine, reading the Ingest → Transcribe channel.
+/// At shutdown the call being decoded is handed back: it stays "received" and is resumed at the next start.
+/// </summary>
+public sealed class TranscribeWorkers(
+    PipelineChannels channels,
+    ISpeechRecognizerFactory engines,
+    ChannelTranscriber transcriber,
+    CallStore store,
+    IOptions<PipelineOptions> options,
+    ILogger<TranscribeWorkers> logger) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(1, options.Value.EffectiveTranscribeWorkers).Select(n => Task.Run(() => RunWorkerAsync(n, stoppingToken), stoppingToken)));
+
+    private async Task RunWorkerAsync(int worker, CancellationToken ct)
+    {
+        using var recognizer = engines.Create();
+        logger.LogInformation("Transcribe worker {Worker} ready", worker);
+        await foreach (var recording in channels.ToTranscribe.Reader.ReadAllAsync(ct))
+        {
+            try
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var segments = await transcriber.TranscribeAsync(recording.Audio, recording.ChannelSpeakers, recognizer, ct);
+                var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+                logger.LogInformation(
+                    "Transcribed call {CallId} ({File}): {Segments} segments, {Audio:F1} s of audio in {Elapsed:F1} s",
+                    recording.CallId, recording.FileName, segments.Count, recording.Audio.DurationSeconds, elapsed.TotalSeconds);
+                await channels.ToAnalyze.Writer.WriteAsync(
+                    new TranscribedCall(recording.CallId, recording.Metadata, recording.Audio.DurationSeconds, segments), ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                logger.LogInformation("Handing back call {CallId}; it resumes at the next start", recording.CallId);
+                throw;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Transcription of call {CallId} ({File}) failed", recording.CallId, recording.FileName);
+                await store.MarkFailedAsync(recording.CallId, $"transcription failed: {e.Message}", ct);
+            }
+        }
+    }
+}
