@@ -99,7 +99,7 @@ public static class CallsApi
     }
 
     /// <summary>Multipart upload: field "file" (recording or transcript) and optional field "metadata" (the sidecar JSON).</summary>
-    public static async Task<Results<Accepted<UploadResult>, Ok<UploadResult>, ValidationProblem, UnprocessableEntity<ProblemDetails>>> UploadCall(
+    public static async Task<Results<Accepted<UploadResult>, Ok<UploadResult>, ValidationProblem, ProblemHttpResult>> UploadCall(
         IFormFile? file,
         [FromForm] string? metadata,
         RecordingIntake intake,
@@ -134,12 +134,10 @@ public static class CallsApi
                 links.GetPathByName("GetCall", new { id = result.CallId }),
                 new UploadResult(result.CallId!.Value, "received", Duplicate: false)),
             IntakeOutcome.Duplicate => TypedResults.Ok(new UploadResult(result.CallId!.Value, "duplicate", Duplicate: true)),
-            _ => TypedResults.UnprocessableEntity(new ProblemDetails
-            {
-                Status = StatusCodes.Status422UnprocessableEntity,
-                Title = "The upload cannot be analyzed; it was quarantined.",
-                Detail = result.Reason,
-            }),
+            _ => TypedResults.Problem(
+                detail: result.Reason,
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "The upload cannot be analyzed; it was quarantined."),
         };
     }
 

@@ -19,7 +19,13 @@ public static class AnalyzeCommand
 {
     private const string Usage = "usage: callcoach analyze <file> [--meta <file.json>]";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
+    /// <param name="settings">Configuration on top of the defaults, as a host's tests or a wrapper would set it.</param>
+    public static async Task<int> RunAsync(
+        string[] args,
+        TextWriter stdout,
+        TextWriter stderr,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null,
+        CancellationToken ct = default)
     {
         if (!TryParse(args, out var file, out var meta))
         {
@@ -31,6 +37,7 @@ public static class AnalyzeCommand
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.AddCallCoachStages();
         using var host = builder.Build();
         var services = host.Services;

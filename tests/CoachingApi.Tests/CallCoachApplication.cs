@@ -1,0 +1,74 @@
+using System.Net.Http.Json;
+using CallCoach.CoachingApi.Calls;
+using CallCoach.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CallCoach.CoachingApi.Tests;
+
+/// <summary>
+/// The real host over a data folder of its own: real SQLite, real PocketSphinx, the real inbox watcher.
+/// Two instances over the same folder model a restart.
+/// </summary>
+public sealed class CallCoachApplication(string dataRoot) : WebApplicationFactory<Program>
+{
+    public string DataRoot { get; } = dataRoot;
+    public string Inbox => Path.Combine(DataRoot, "inbox");
+    public string Quarantine => Path.Combine(DataRoot, "quarantine");
+    public string Archive => Path.Combine(DataRoot, "audio");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Data:Root", DataRoot);
+        builder.UseSetting("Data:Models", RepositoryPaths.Models);
+        builder.UseSetting("Ingest:SettleTime", "00:00:00.200");
+        builder.UseSetting("Ingest:PollInterval", "00:00:00.200");
+        builder.UseSetting("Pipeline:TranscribeWorkers", "2");
+    }
+
+    /// <summary>Drops a file into the inbox the way a copy tool should: written aside, then renamed in.</summary>
+    public async Task DropAsync(string source, string? name = null)
+    {
+        Directory.CreateDirectory(Inbox);
+        var target = Path.Combine(Inbox, name ?? Path.GetFileName(source));
+        var partial = target + ".part";
+        File.Copy(source, partial, overwrite: true);
+        File.Move(partial, target);
+        await Task.CompletedTask;
+    }
+
+    public async Task<CallDetail> WaitForCallAsync(Guid id, TimeSpan timeout)
+    {
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var detail = await client.GetFromJsonAsync<CallDetail>($"/api/calls/{id}");
+            if (detail!.Call.Status != "received" || DateTime.UtcNow > deadline)
+            {
+                return detail;
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>Waits until <paramref name="count"/> calls have left the "received" state.</summary>
+    public async Task<IReadOnlyList<CallSummary>> WaitForFinishedCallsAsync(int count, TimeSpan timeout)
+    {
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var page = await client.GetFromJsonAsync<CallPage>("/api/calls?pageSize=500");
+            var finished = page!.Items.Where(c => c.Status != "received").ToList();
+            if (finished.Count >= count || DateTime.UtcNow > deadline)
+            {
+                return finished;
+            }
+
+            await Task.Delay(250);
+        }
+    }
+}
