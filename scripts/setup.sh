@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages CallCoach needs, only those missing, so running it again costs nothing.
+#   scripts/setup.sh          what the service needs (the embedded PocketSphinx recognizer and its en-us model)
+#   scripts/setup.sh --test   also what the tests need to synthesise calls (flite voices, sox with MP3)
+set -euo pipefail
+
+packages=(libpocketsphinx3 pocketsphinx-en-us)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(flite sox libsox-fmt-mp3)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if ((${#missing[@]} > 0)); then
+  sudo=""
+  if [[ "$(id -u)" -ne 0 ]]; then sudo="sudo"; fi
+  echo "Installing ${missing[*]} ..."
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dot.net" >&2; exit 1; }
