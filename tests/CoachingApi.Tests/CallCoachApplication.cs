@@ -10,7 +10,7 @@ namespace CallCoach.CoachingApi.Tests;
 /// The real host over a data folder of its own: real SQLite, real PocketSphinx, the real inbox watcher.
 /// Two instances over the same folder model a restart.
 /// </summary>
-public sealed class CallCoachApplication(string dataRoot) : WebApplicationFactory<Program>
+public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Program>
 {
     public string DataRoot { get; } = dataRoot;
     public string Inbox => Path.Combine(DataRoot, "inbox");

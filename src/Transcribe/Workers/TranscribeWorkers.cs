@@ -18,8 +18,19 @@ public sealed class TranscribeWorkers(
     IOptions<PipelineOptions> options,
     ILogger<TranscribeWorkers> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(1, options.Value.EffectiveTranscribeWorkers).Select(n => Task.Run(() => RunWorkerAsync(n, stoppingToken), stoppingToken)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(1, options.Value.EffectiveTranscribeWorkers)
+                .Select(n => Task.Run(() => RunWorkerAsync(n, stoppingToken), stoppingToken)));
+        }
+        finally
+        {
+            // Intake stopped before this stage, so nothing else writes to Analyze now.
+            channels.ToAnalyze.Writer.TryComplete();
+        }
+    }
 
     private async Task RunWorkerAsync(int worker, CancellationToken ct)
     {

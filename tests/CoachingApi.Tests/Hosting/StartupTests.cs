@@ -1,0 +1,52 @@
+using CallCoach.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CallCoach.CoachingApi.Tests.Hosting;
+
+public sealed class StartupTests : IDisposable
+{
+    private readonly TempDirectory data = new("startup");
+
+    private sealed class Misconfigured(string dataRoot, string key, string value) : CallCoachApplication(dataRoot)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting(key, value);
+        }
+    }
+
+    [Fact]
+    public async Task AMissingRecognizerModelStopsTheStartWithTheInstallCommand()
+    {
+        await using var app = new Misconfigured(data.Path, "Transcribe:PocketSphinx:AcousticModel", "/nonexistent/en-us");
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("/nonexistent/en-us", error.Message, StringComparison.Ordinal);
+        Assert.Contains("apt-get install -y pocketsphinx-en-us libpocketsphinx3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidPipelineOptionsStopTheStart()
+    {
+        await using var app = new Misconfigured(data.Path, "Pipeline:TranscribeQueueCapacity", "0");
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("TranscribeQueueCapacity", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingKeywordLexiconStopsTheStart()
+    {
+        await using var app = new Misconfigured(data.Path, "Analyze:Keywords:Lexicon", "lexicon/nope.json");
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("nope.json", error.ToString(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => data.Dispose();
+}
