@@ -1,0 +1,168 @@
+using CallCoach.Core.Analysis;
+using CallCoach.Core.Calls;
+using CallCoach.Core.Storage;
+using CallCoach.Core.Transcripts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CallCoach.Core.Tests.Storage;
+
+public sealed class CallStoreTests
+{
+    private static readonly CallMetadata Metadata = new()
+    {
+        RepId = "rep-7",
+        RepName = "Sarah",
+        CustomerTier = CustomerTier.B,
+        InteractionNumber = 2,
+        StartedAt = new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(8)),
+    };
+
+    private static readonly TranscriptSegment[] Segments =
+    [
+        new(Speaker.Rep, 0.5, 2.0, "we offer a trial period",
+            [new("we", 0.5, 0.7), new("offer", 0.7, 1.0), new("a", 1.0, 1.1), new("trial", 1.1, 1.5), new("period", 1.5, 2.0)]),
+        new(Speaker.Customer, 2.5, 3.5, "what is the price", [new("what", 2.5, 2.8), new("is", 2.8, 2.9), new("the", 2.9, 3.0), new("price", 3.0, 3.5)]),
+    ];
+
+    private static readonly CallAnalysis Analysis = new(
+        120.0,
+        true,
+        [new KeywordCount("trial period", 1), new KeywordCount("price", 1)],
+        [new KeywordHit("trial period", "trial period", 0, 0.5), new KeywordHit("price", "price", 1, 2.5)],
+        ["duration 120.0 s >= 90 s", "2 business keyword hits >= 1"]);
+
+    [Fact]
+    public async Task ReceivedCallIsFoundByItsContentHashWithItsMetadata()
+    {
+        using var sqlite = await SqliteStore.CreateAsync();
+        var id = await sqlite.Store.AddReceivedAsync("hash-1", "call.wav", "/archive/hash-1.wav", Metadata, CancellationToken.None);
+
+        Assert.Equal(id, await sqlite.Store.FindIdByHashAsync("hash-1", CancellationToken.None));
+        Assert.Null(await sqlite.Store.FindIdByHashAsync("hash-2", CancellationToken.None));
+
+        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        var call = await db.Calls.SingleAsync();
+        Assert.Equal(CallStatus.Received, call.Status);
+        Assert.Equal("call.wav", call.FileName);
+        Assert.Equal("/archive/hash-1.wav", call.ArchivePath);
+        Assert.Equal(Metadata, call.ToMetadata());
+    }
+
+    [Fact]
+    public async Task SecondCallWithTheSameHashIsRefusedByTheUniqueIndex()
+    {
+        using var sqlite = await SqliteStore.CreateAsync();
+        await sqlite.Store.AddReceivedAsync("same", "a.wav", "/archive/same.wav", CallMetadata.None, CancellationToken.None);
+
+        await Assert.ThrowsAsync<DbUpdateException>(
+            () => sqlite.Store.AddReceivedAsync("same", "b.wav", "/archive/same.wav", CallMetadata.None, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SavedAnalysisStoresSegmentsWordsAndHitsAndMarksTheCallAnalyzed()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        using var sqlite = await SqliteStore.CreateAsync(clock);
+        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, CancellationToken.None);
+
+        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        var call = await db.Calls
+            .Include(c => c.Segments).ThenInclude(s => s.Words)
+            .Include(c => c.KeywordHits)
+            .SingleAsync(c => c.Id == id);
+        Assert.Equal(CallStatus.Analyzed, call.Status);
+        Assert.Equal(120.0, call.DurationSeconds);
+        Assert.True(call.Effective);
+        Assert.Equal("duration 120.0 s >= 90 s\n2 business keyword hits >= 1", call.EffectiveReasons);
+        Assert.Equal(clock.GetUtcNow(), call.AnalyzedAt);
+
+        var segments = call.Segments.OrderBy(s => s.Index).ToList();
+        Assert.Equal([0, 1], segments.Select(s => s.Index));
+        Assert.Equal([Speaker.Rep, Speaker.Customer], segments.Select(s => s.Speaker));
+        Assert.Equal("we offer a trial period", segments[0].Text);
+        Assert.Equal(0.5, segments[0].Start);
+        Assert.Equal(2.0, segments[0].End);
+        Assert.Equal(["we", "offer", "a", "trial", "period"], segments[0].Words.OrderBy(w => w.Index).Select(w => w.Text));
+        Assert.Equal(4, segments[1].Words.Count);
+
+        Assert.Equal(
+            [("price", 1, 2.5), ("trial period", 0, 0.5)],
+            call.KeywordHits.OrderBy(h => h.Term, StringComparer.Ordinal).Select(h => (h.Term, h.SegmentIndex, h.Start)));
+    }
+
+    [Fact]
+    public async Task SavingAnalysisTwiceReplacesTheFirstResultInsteadOfAddingToIt()
+    {
+        using var sqlite = await SqliteStore.CreateAsync();
+        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, CancellationToken.None);
+
+        var second = Analysis with { Effective = false, Hits = [new KeywordHit("price", "price", 0, 2.5)] };
+        await sqlite.Store.SaveAnalysisAsync(id, [Segments[1]], second, CancellationToken.None);
+
+        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        var segment = Assert.Single(await db.Segments.Include(s => s.Words).ToListAsync());
+        Assert.Equal("what is the price", segment.Text);
+        Assert.Equal(0, segment.Index);
+        Assert.Equal(4, segment.Words.Count);
+        Assert.Equal(4, await db.Set<WordRecord>().CountAsync());
+        Assert.Equal("price", Assert.Single(await db.KeywordHits.ToListAsync()).Term);
+        Assert.False((await db.Calls.SingleAsync()).Effective);
+    }
+
+    [Fact]
+    public async Task SavingAnalysisForAnUnknownCallThrows()
+    {
+        using var sqlite = await SqliteStore.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => sqlite.Store.SaveAnalysisAsync(Guid.NewGuid(), Segments, Analysis, CancellationToken.None));
+        Assert.Contains("not in the store", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MarkFailedStoresTheReasonAndAnalysisClearsItAgain()
+    {
+        using var sqlite = await SqliteStore.CreateAsync();
+        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+
+        await sqlite.Store.MarkFailedAsync(id, "transcription failed: boom", CancellationToken.None);
+
+        await using (var db = await sqlite.Contexts.CreateDbContextAsync())
+        {
+            var call = await db.Calls.SingleAsync();
+            Assert.Equal(CallStatus.Failed, call.Status);
+            Assert.Equal("transcription failed: boom", call.FailureReason);
+        }
+
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, CancellationToken.None);
+        await using (var db = await sqlite.Contexts.CreateDbContextAsync())
+        {
+            var call = await db.Calls.SingleAsync();
+            Assert.Equal(CallStatus.Analyzed, call.Status);
+            Assert.Null(call.FailureReason);
+        }
+    }
+
+    [Fact]
+    public async Task ListUnfinishedReturnsOnlyReceivedCallsOldestFirst()
+    {
+        // Ids are version-7 GUIDs from the store's clock; a clock that moves keeps their order certain.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromSeconds(1) };
+        using var sqlite = await SqliteStore.CreateAsync(clock);
+        var received = await sqlite.Store.AddReceivedAsync("h1", "received.wav", "/a/h1.wav", CallMetadata.None, CancellationToken.None);
+        var analyzed = await sqlite.Store.AddReceivedAsync("h2", "analyzed.wav", "/a/h2.wav", CallMetadata.None, CancellationToken.None);
+        var failed = await sqlite.Store.AddReceivedAsync("h3", "failed.wav", "/a/h3.wav", CallMetadata.None, CancellationToken.None);
+        var alsoReceived = await sqlite.Store.AddReceivedAsync("h4", "received2.wav", "/a/h4.wav", Metadata, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(analyzed, Segments, Analysis, CancellationToken.None);
+        await sqlite.Store.MarkFailedAsync(failed, "broken", CancellationToken.None);
+
+        var unfinished = await sqlite.Store.ListUnfinishedAsync(CancellationToken.None);
+
+        Assert.Equal([received, alsoReceived], unfinished.Select(c => c.Id));
+        Assert.Equal(Metadata, unfinished[1].ToMetadata());
+    }
+}

@@ -1,0 +1,39 @@
+using CallCoach.Transcribe.PocketSphinx;
+
+namespace CallCoach.Transcribe.Tests.PocketSphinx;
+
+public sealed class PocketSphinxOptionsValidatorTests
+{
+    [Fact]
+    public void InstalledModelIsValid()
+    {
+        var result = new PocketSphinxOptionsValidator().Validate(null, new PocketSphinxOptions());
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+    }
+
+    [Fact]
+    public void MissingAcousticModelFailsWithTheInstallCommand()
+    {
+        var options = new PocketSphinxOptions { AcousticModel = "/nonexistent/pocketsphinx/en-us" };
+
+        var result = new PocketSphinxOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("/nonexistent/pocketsphinx/en-us", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains(PocketSphinxOptions.InstallCommand, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingLanguageModelAndDictionaryAreBothNamed()
+    {
+        var options = new PocketSphinxOptions { LanguageModel = "/nonexistent/en-us.lm.bin", Dictionary = "/nonexistent/cmudict.dict" };
+
+        var result = new PocketSphinxOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("/nonexistent/en-us.lm.bin", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("/nonexistent/cmudict.dict", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains(PocketSphinxOptions.InstallCommand, result.FailureMessage, StringComparison.Ordinal);
+    }
+}
