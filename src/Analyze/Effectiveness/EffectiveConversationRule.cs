@@ -13,11 +13,19 @@ public sealed class EffectiveConversationRule(IOptions<EffectiveConversationOpti
         var onTopic = keywordHits >= o.MinKeywordHits;
         string[] reasons =
         [
-            string.Create(CultureInfo.InvariantCulture,
-                $"duration {durationSeconds:0.0#} s {(longEnough ? ">=" : "<")} {o.MinDurationSeconds:0.##} s"),
+            $"duration {Seconds(durationSeconds, o.MinDurationSeconds)} s {(longEnough ? ">=" : "<")} {o.MinDurationSeconds.ToString("0.##", CultureInfo.InvariantCulture)} s",
             string.Create(CultureInfo.InvariantCulture,
                 $"{keywordHits} business keyword hit{(keywordHits == 1 ? "" : "s")} {(onTopic ? ">=" : "<")} {o.MinKeywordHits}"),
         ];
         return (longEnough && onTopic, reasons);
+    }
+
+    /// <summary>Two decimals, unless rounding would carry a value across the threshold and make the reason contradict itself.</summary>
+    private static string Seconds(double value, double threshold)
+    {
+        var text = value.ToString("0.0#", CultureInfo.InvariantCulture);
+        return double.Parse(text, CultureInfo.InvariantCulture) >= threshold == value >= threshold
+            ? text
+            : value.ToString("R", CultureInfo.InvariantCulture);
     }
 }

@@ -19,17 +19,16 @@ public static class KeywordMatcher
                 .SelectMany(term => term.Pattern.Matches(segment.Text).Select(m => (term, m.Index, m.Length)))
                 .OrderByDescending(c => c.Length)
                 .ThenBy(c => c.Index);
-            var taken = new List<(int Start, int End)>();
+            var taken = new List<(int Start, int End, KeywordTerm Term)>();
             foreach (var (term, start, length) in candidates)
             {
-                if (taken.Any(t => start < t.End && t.Start < start + length))
+                if (!taken.Any(t => start < t.End && t.Start < start + length))
                 {
-                    continue;
+                    taken.Add((start, start + length, term));
                 }
-
-                taken.Add((start, start + length));
-                hits.Add(new KeywordHit(term.Term, term.Concept, index, segment.Start));
             }
+
+            hits.AddRange(taken.OrderBy(t => t.Start).Select(t => new KeywordHit(t.Term.Term, t.Term.Concept, index, segment.Start)));
         }
 
         return hits;

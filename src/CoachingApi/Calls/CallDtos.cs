@@ -23,7 +23,7 @@ public sealed record CallSummary(
 {
     public static CallSummary From(CallRecord c) => new(
         c.Id, c.FileName, c.Status.ToString().ToLowerInvariant(), c.FailureReason, c.ReceivedAt,
-        c.RepId, c.RepName, c.TeamId, c.CustomerId, c.CustomerTier?.ToString(), c.InteractionNumber, c.StartedAt, c.Source,
+        c.RepId, c.RepName, c.TeamId, c.CustomerId, c.CustomerTier?.ToString(), c.InteractionNumber, c.LocalStartedAt, c.Source,
         c.DurationSeconds, c.Effective);
 }
 

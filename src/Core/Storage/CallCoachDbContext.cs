@@ -31,11 +31,16 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite has no native DateTimeOffset, so EF cannot compare or order it there; the binary form keeps
-        // instants ordered. Other providers (PostgreSQL) store it natively, so this stays provider-conditional.
+        // SQLite has no DateTimeOffset type, so EF can neither compare nor order one there. Storing the instant as
+        // UTC ticks makes both exact; the caller's offset is kept beside it in its own column.
+        // PostgreSQL stores timestamptz natively, so this stays provider-conditional.
         if (Database.IsSqlite())
         {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }
     }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        value => value.UtcTicks,
+        ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 }

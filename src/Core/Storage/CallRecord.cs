@@ -19,7 +19,10 @@ public sealed class CallRecord
     public string? CustomerId { get; set; }
     public CustomerTier? CustomerTier { get; set; }
     public int? InteractionNumber { get; set; }
+    /// <summary>The instant the call started; stores order and compare it as UTC.</summary>
     public DateTimeOffset? StartedAt { get; set; }
+    /// <summary>The offset the caller gave, so the call's local time of day survives a UTC store.</summary>
+    public int? StartedAtOffsetMinutes { get; set; }
     public string? Source { get; set; }
 
     public double? DurationSeconds { get; set; }
@@ -38,9 +41,12 @@ public sealed class CallRecord
         CustomerId = CustomerId,
         CustomerTier = CustomerTier,
         InteractionNumber = InteractionNumber,
-        StartedAt = StartedAt,
+        StartedAt = LocalStartedAt,
         Source = Source,
     };
+
+    public DateTimeOffset? LocalStartedAt =>
+        StartedAt?.ToOffset(TimeSpan.FromMinutes(StartedAtOffsetMinutes ?? 0));
 
     public void SetMetadata(CallMetadata metadata)
     {
@@ -51,6 +57,7 @@ public sealed class CallRecord
         CustomerTier = metadata.CustomerTier;
         InteractionNumber = metadata.InteractionNumber;
         StartedAt = metadata.StartedAt;
+        StartedAtOffsetMinutes = (int?)metadata.StartedAt?.Offset.TotalMinutes;
         Source = metadata.Source;
     }
 }

@@ -39,7 +39,8 @@ public sealed class QuarantineBin(IOptions<DataOptions> data, TimeProvider time,
     private static string FreeName(string folder, string fileName)
     {
         var target = Path.Combine(folder, fileName);
-        for (var n = 2; File.Exists(target) || File.Exists(target + ".reason.txt"); n++)
+        bool Taken(string t) => File.Exists(t) || File.Exists(t + ".reason.txt") || File.Exists(Path.ChangeExtension(t, ".json"));
+        for (var n = 2; Taken(target); n++)
         {
             target = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(fileName)}-{n}{Path.GetExtension(fileName)}");
         }

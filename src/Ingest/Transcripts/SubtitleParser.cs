@@ -17,8 +17,9 @@ internal static partial class SubtitleParser
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex AnyTag();
 
-    // "Jane Doe: text" or "张伟：text"; at most four words and no digits, so "Price: 200" stays text.
-    [GeneratedRegex(@"^(?<name>[\p{L}][\p{L}'.\-]*(?:\s[\p{L}][\p{L}'.\-]*){0,3})\s*[:：]\s*(?<text>.+)$")]
+    // "Jane Doe: text" or "张伟：text"; at most four words, no digits in the name, and the text must not start with a
+    // number or currency sign, so "Price: 200 per seat" stays text.
+    [GeneratedRegex(@"^(?<name>[\p{L}][\p{L}'.\-]*(?:\s[\p{L}][\p{L}'.\-]*){0,3})\s*[:：]\s*(?<text>[^\s\d\p{Sc}].*)$")]
     private static partial Regex NamePrefix();
 
     public static IReadOnlyList<TranscriptCue> Parse(string content, bool isWebVtt)

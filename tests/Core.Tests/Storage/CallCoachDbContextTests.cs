@@ -58,6 +58,6 @@ public sealed class CallCoachDbContextTests
         var shanghai = await db.Calls.SingleAsync(c => c.RepId == "shanghai");
 
         Assert.Equal(Calls[2].StartedAt, shanghai.StartedAt);
-        Assert.Equal(TimeSpan.FromHours(8), shanghai.StartedAt!.Value.Offset);
+        Assert.Equal(TimeSpan.FromHours(8), shanghai.ToMetadata().StartedAt!.Value.Offset);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class IntakeHarness : IDisposable
         var data = Options.Create(Data);
         Intake = new RecordingIntake(
             new RecordingReader(Options.Create(new IngestOptions())),
-            new RecordingDispatcher(Channels),
+            new RecordingDispatcher(Channels, NullLogger<RecordingDispatcher>.Instance),
             new CallStore(Contexts, TimeProvider.System),
             new QuarantineBin(data, TimeProvider.System, NullLogger<QuarantineBin>.Instance),
             data,
