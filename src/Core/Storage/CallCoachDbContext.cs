@@ -26,6 +26,11 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             segment.Property(s => s.Speaker).HasConversion<string>().HasMaxLength(16);
             segment.HasMany(s => s.Words).WithOne().HasForeignKey(w => w.SegmentId).OnDelete(DeleteBehavior.Cascade);
         });
+        modelBuilder.Entity<WordRecord>(word =>
+        {
+            word.ToTable("Words");
+            word.HasIndex(w => new { w.SegmentId, w.Index }).IsUnique();
+        });
         modelBuilder.Entity<KeywordHitRecord>().HasIndex(h => new { h.CallId, h.Term });
     }
 

@@ -25,6 +25,10 @@ internal static class PocketSphinxNative
     [DllImport(SphinxBaseLibrary, CallingConvention = CallingConvention.Cdecl)]
     public static extern int cmd_ln_free_r(nint cmdln);
 
+    /// <summary>NULL turns the library's process-wide log off.</summary>
+    [DllImport(SphinxBaseLibrary, CallingConvention = CallingConvention.Cdecl)]
+    public static extern void err_set_logfp(nint stream);
+
     [DllImport(PocketSphinxLibrary, CallingConvention = CallingConvention.Cdecl)]
     public static extern nint ps_args();
 

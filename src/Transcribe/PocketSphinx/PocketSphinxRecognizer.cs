@@ -10,8 +10,15 @@ namespace CallCoach.Transcribe.PocketSphinx;
 /// </summary>
 internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer
 {
+    // The library's log is one process-wide FILE*: "-logfn" closes the previous one while another decoder may be
+    // writing to it, which corrupted the process when several decoders started at once. So the log is switched
+    // off once, and decoders are created one at a time.
+    private static readonly Lock Creation = new();
+
     private nint config;
     private nint decoder;
+
+    static PocketSphinxRecognizer() => PocketSphinxNative.err_set_logfp(0);
 
     public PocketSphinxRecognizer(PocketSphinxOptions options)
     {
@@ -21,8 +28,15 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer
             "-lm", options.LanguageModel,
             "-dict", options.Dictionary,
             "-samprate", "16000",
-            "-logfn", "/dev/null",
         ];
+        lock (Creation)
+        {
+            Initialize(argv, options);
+        }
+    }
+
+    private void Initialize(string[] argv, PocketSphinxOptions options)
+    {
         config = PocketSphinxNative.cmd_ln_parse_r(0, PocketSphinxNative.ps_args(), argv.Length, argv, 1);
         if (config == 0)
         {
