@@ -1,3 +1,4 @@
+using CallCoach.Core;
 using CallCoach.Analyze.Effectiveness;
 using CallCoach.Analyze.Keywords;
 using CallCoach.Analyze.Workers;
@@ -13,8 +14,8 @@ public static class AnalyzeStageExtensions
     /// <summary>The analysis without its worker: what `callcoach analyze` needs.</summary>
     public static IHostApplicationBuilder AddAnalysis(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<KeywordOptions>().BindConfiguration(KeywordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<EffectiveConversationOptions>().BindConfiguration(EffectiveConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<KeywordOptions>(KeywordOptions.Section);
+        builder.Services.AddValidatedOptions<EffectiveConversationOptions>(EffectiveConversationOptions.Section);
         builder.Services.AddSingleton(services =>
         {
             var models = services.GetRequiredService<IOptions<DataOptions>>().Value.ModelsRoot;

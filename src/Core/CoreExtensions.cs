@@ -13,8 +13,8 @@ public static class CoreExtensions
     /// <summary>Options, the store and the channels every stage shares. Call before any Add…Stage.</summary>
     public static IHostApplicationBuilder AddCallCoachCore(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<DataOptions>(DataOptions.Section);
+        builder.Services.AddValidatedOptions<PipelineOptions>(PipelineOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PipelineChannels>();
 

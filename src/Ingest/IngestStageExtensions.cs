@@ -1,3 +1,4 @@
+using CallCoach.Core;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Folder;
 using CallCoach.Ingest.Intake;
@@ -11,7 +12,7 @@ public static class IngestStageExtensions
 {
     public static IHostApplicationBuilder AddIngestStage(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<IngestOptions>(IngestOptions.Section);
         builder.Services.AddSingleton<RecordingReader>();
         builder.Services.AddSingleton<RecordingDispatcher>();
         builder.Services.AddSingleton<QuarantineBin>();

@@ -1,3 +1,4 @@
+using CallCoach.Core;
 using CallCoach.Transcribe.PocketSphinx;
 using CallCoach.Transcribe.Segmentation;
 using CallCoach.Transcribe.Workers;
@@ -13,8 +14,8 @@ public static class TranscribeStageExtensions
     /// <summary>The recognizers without their workers: what `callcoach analyze` needs.</summary>
     public static IHostApplicationBuilder AddTranscription(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<VoiceActivityOptions>().BindConfiguration(VoiceActivityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<PocketSphinxOptions>().BindConfiguration(PocketSphinxOptions.Section).ValidateOnStart();
+        builder.Services.AddValidatedOptions<VoiceActivityOptions>(VoiceActivityOptions.Section);
+        builder.Services.AddValidatedOptions<PocketSphinxOptions>(PocketSphinxOptions.Section);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PocketSphinxOptions>, PocketSphinxOptionsValidator>());
         builder.Services.TryAddSingleton<ISpeechRecognizerFactory, PocketSphinxRecognizerFactory>();
         builder.Services.AddSingleton<VoiceActivityDetector>();

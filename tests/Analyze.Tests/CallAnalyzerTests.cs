@@ -1,3 +1,4 @@
+using CallCoach.Testing;
 using CallCoach.Analyze.Effectiveness;
 using CallCoach.Analyze.Keywords;
 using CallCoach.Core.Analysis;
@@ -10,7 +11,7 @@ namespace CallCoach.Analyze.Tests;
 public sealed class CallAnalyzerTests
 {
     private static readonly CallAnalyzer Analyzer = new(
-        KeywordLexicon.Load(RepositoryFiles.Lexicon),
+        KeywordLexicon.Load(Path.Combine(RepositoryPaths.Models, "lexicon", "business-keywords.json")),
         new EffectiveConversationRule(Options.Create(new EffectiveConversationOptions())));
 
     private static readonly TranscriptSegment[] TrialCall =

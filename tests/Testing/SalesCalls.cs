@@ -3,7 +3,7 @@ namespace CallCoach.Testing;
 /// <summary>Scripts for synthetic calls. Plain sentences, so the recognizer's errors are the engine's, not the script's.</summary>
 public static class SalesCalls
 {
-    /// <summary>About two minutes of a discovery call that mentions the trial period.</summary>
+    /// <summary>Two minutes of a discovery call that mentions the trial period.</summary>
     public static readonly IReadOnlyList<CallTurn> TwoMinuteTrialCall =
     [
         new(Party.Rep, "Good morning, this is Sarah from North Star Software. Thank you for taking the time to talk with me today."),
@@ -23,6 +23,8 @@ public static class SalesCalls
         new(Party.Rep, "You choose a plan for your team, and everything you set up during the trial stays in place."),
         new(Party.Customer, "That makes sense. Let me talk with my manager this week and I will call you back on Friday."),
         new(Party.Rep, "Thank you. I will send the summary today and I look forward to talking with you on Friday."),
+        new(Party.Customer, "One more question. Can we move our old requests into the new system during the trial period?"),
+        new(Party.Rep, "Yes. We import your spreadsheet on the first day, so your team starts with everything in one place."),
     ];
 
     /// <summary>A short exchange with no business keyword at all.</summary>

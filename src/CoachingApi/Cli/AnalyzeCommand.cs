@@ -7,7 +7,6 @@ using CallCoach.Core.Transcripts;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Metadata;
 using CallCoach.Transcribe;
-using Microsoft.Extensions.Options;
 
 namespace CallCoach.CoachingApi.Cli;
 
@@ -64,7 +63,7 @@ public static class AnalyzeCommand
             await stdout.WriteLineAsync(JsonSerializer.Serialize(output, OutputJson.AnalyzeOutput));
             return 0;
         }
-        catch (Exception e) when (e is UnreadableRecordingException or IOException or UnauthorizedAccessException or OptionsValidationException or InvalidDataException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             await stderr.WriteLineAsync($"callcoach: {file}: {OneLine(e.Message)}");
             return 1;

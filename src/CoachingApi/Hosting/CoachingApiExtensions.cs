@@ -1,3 +1,4 @@
+using CallCoach.Core;
 using CallCoach.CoachingApi.Calls;
 using CallCoach.CoachingApi.Errors;
 using CallCoach.Core.Paths;
@@ -12,7 +13,7 @@ public static class CoachingApiExtensions
 {
     public static WebApplicationBuilder AddCoachingApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<ApiOptions>(ApiOptions.Section);
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiOptions>>((kestrel, api) => kestrel.Limits.MaxRequestBodySize = api.Value.MaxUploadBytes);
         builder.Services.AddOptions<FormOptions>().Configure<IOptions<ApiOptions>>((form, api) => form.MultipartBodyLengthLimit = api.Value.MaxUploadBytes);
         builder.Services.AddProblemDetails();

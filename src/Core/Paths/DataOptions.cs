@@ -18,5 +18,17 @@ public sealed class DataOptions
     public string Quarantine => Path.GetFullPath(Path.Combine(Root, "quarantine"));
     public string Uploads => Path.GetFullPath(Path.Combine(Root, "uploads"));
     public string Database => Path.GetFullPath(Path.Combine(Root, "callcoach.db"));
-    public string ModelsRoot => Path.GetFullPath(Models);
+    /// <summary>
+    /// <see cref="Models"/> against the working directory; when a relative folder is not there, the copy shipped
+    /// beside the binary, so `callcoach analyze` works from any folder.
+    /// </summary>
+    public string ModelsRoot
+    {
+        get
+        {
+            var local = Path.GetFullPath(Models);
+            var shipped = Path.Combine(AppContext.BaseDirectory, Models);
+            return Directory.Exists(local) || Path.IsPathRooted(Models) || !Directory.Exists(shipped) ? local : shipped;
+        }
+    }
 }

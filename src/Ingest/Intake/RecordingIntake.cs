@@ -41,19 +41,20 @@ public sealed class RecordingIntake(
     private async Task<IntakeResult> AcceptOneAsync(string path, CancellationToken ct)
     {
         var fileName = Path.GetFileName(path);
+
+        // Failing to read or look up the file is not the file's fault: it stays where it is and is retried.
+        var hash = await HashAsync(path, ct);
+        if (await store.FindIdByHashAsync(hash, ct) is { } existing)
+        {
+            var reason = $"same content as call {existing}, which is already in CallCoach";
+            await quarantine.SetAsideDuplicateAsync(path, reason, ct);
+            return IntakeResult.Duplicate(existing, reason);
+        }
+
         RecordingContent content;
         CallMetadata metadata;
-        string hash;
         try
         {
-            hash = await HashAsync(path, ct);
-            if (await store.FindIdByHashAsync(hash, ct) is { } existing)
-            {
-                var reason = $"same content as call {existing}, which is already in CallCoach";
-                await quarantine.SetAsideDuplicateAsync(path, reason, ct);
-                return IntakeResult.Duplicate(existing, reason);
-            }
-
             var sidecar = SidecarReader.PathFor(path);
             metadata = File.Exists(sidecar) ? await SidecarReader.ReadAsync(sidecar, ct) : CallMetadata.None;
             content = await Task.Run(() => reader.Read(path, metadata, ct), ct);
@@ -63,8 +64,9 @@ public sealed class RecordingIntake(
             await quarantine.QuarantineAsync(path, e.Message, ct);
             return IntakeResult.Quarantined(e.Message);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // A decoder failing in a way nobody foresaw is still one bad file, not a stopped pipeline.
             var reason = $"could not read the file: {e.Message}";
             await quarantine.QuarantineAsync(path, reason, ct);
             return IntakeResult.Quarantined(reason);

@@ -8,7 +8,7 @@ public sealed class KeywordLexiconTests
     [Fact]
     public void RealLexiconLoadsEveryTermWithItsConcept()
     {
-        var lexicon = KeywordLexicon.Load(RepositoryFiles.Lexicon);
+        var lexicon = KeywordLexicon.Load(Path.Combine(RepositoryPaths.Models, "lexicon", "business-keywords.json"));
 
         Assert.Equal(18, lexicon.Terms.Select(t => t.Concept).Distinct().Count());
         Assert.Equal(lexicon.Terms.Count, lexicon.Terms.Select(t => t.Term).Distinct().Count());

@@ -1,3 +1,4 @@
+using CallCoach.Testing;
 using CallCoach.Analyze.Keywords;
 using CallCoach.Core.Analysis;
 using CallCoach.Core.Calls;
@@ -7,7 +8,7 @@ namespace CallCoach.Analyze.Tests.Keywords;
 
 public sealed class KeywordMatcherTests
 {
-    private static readonly KeywordLexicon Lexicon = KeywordLexicon.Load(RepositoryFiles.Lexicon);
+    private static readonly KeywordLexicon Lexicon = KeywordLexicon.Load(Path.Combine(RepositoryPaths.Models, "lexicon", "business-keywords.json"));
 
     private static TranscriptSegment Segment(string text, double start = 0) => new(Speaker.Rep, start, start + 1, text, []);
 
