@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages CallCoach needs, only those missing, so running it again costs nothing.
 #   scripts/setup.sh          what the service needs (the embedded PocketSphinx recognizer and its en-us model)
-#   scripts/setup.sh --test   also what the tests need to synthesise calls (flite voices, sox with MP3)
+#   scripts/setup.sh --test   also what the tests need: flite voices and sox with MP3 to synthesise calls,
+#                             and the LibriVox clips of pocketsphinx-testdata for the ASR benchmark
 set -euo pipefail
 
 packages=(libpocketsphinx3 pocketsphinx-en-us)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(flite sox libsox-fmt-mp3)
+  packages+=(flite sox libsox-fmt-mp3 pocketsphinx-testdata)
 fi
 
 missing=()

@@ -1,15 +1,20 @@
 using CallCoach.CoachingApi.Cli;
 using CallCoach.CoachingApi.Hosting;
 
-// `callcoach analyze <file>` runs one recording through the stages without a server; anything else serves.
+// One-shot verbs run the stages' code without a server; anything else serves.
 if (args is ["analyze", .. var analyzeArgs])
 {
     return await AnalyzeCommand.RunAsync(analyzeArgs, Console.Out, Console.Error);
 }
 
+if (args is ["bench", .. var benchArgs])
+{
+    return await BenchCommand.RunAsync(benchArgs, Console.Out, Console.Error);
+}
+
 if (args is [var verb, ..] && !verb.StartsWith('-') && verb != "serve")
 {
-    await Console.Error.WriteLineAsync($"callcoach: unknown verb '{verb}'. Use: callcoach [serve] [--urls URL] | callcoach analyze <file> [--meta <file.json>]");
+    await Console.Error.WriteLineAsync($"callcoach: unknown verb '{verb}'. Use: callcoach [serve] [--urls URL] | callcoach analyze <file> [--meta <file.json>] | callcoach bench asr <dir> [--json]");
     return 2;
 }
 

@@ -1,3 +1,4 @@
+using CallCoach.Transcribe.Evaluation;
 using CallCoach.Core.Audio;
 using CallCoach.Core.Calls;
 using CallCoach.Testing;

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CallCoach.Analyze;
-using CallCoach.CoachingApi.Hosting;
 using CallCoach.Core.Calls;
 using CallCoach.Core.Transcripts;
 using CallCoach.Ingest.Decoding;
@@ -32,13 +31,7 @@ public static class AnalyzeCommand
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(settings ?? []);
-        builder.AddCallCoachStages();
-        using var host = builder.Build();
+        using var host = CliHost.Build(settings);
         var services = host.Services;
 
         try

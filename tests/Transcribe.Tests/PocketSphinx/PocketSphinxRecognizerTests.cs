@@ -1,3 +1,4 @@
+using CallCoach.Transcribe.Evaluation;
 using CallCoach.Transcribe.PocketSphinx;
 
 namespace CallCoach.Transcribe.Tests.PocketSphinx;

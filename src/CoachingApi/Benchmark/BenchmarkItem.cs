@@ -1,0 +1,10 @@
+namespace CallCoach.CoachingApi.Benchmark;
+
+/// <summary>
+/// One audio file and what was really said in it: the whole call's text, or the rep's and the customer's
+/// separately (speaker-attributed), or both.
+/// </summary>
+public sealed record BenchmarkItem(string AudioPath, string? Reference, string? RepReference, string? CustomerReference)
+{
+    public bool IsSpeakerAttributed => RepReference is not null && CustomerReference is not null;
+}

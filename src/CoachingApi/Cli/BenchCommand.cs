@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json;
+using CallCoach.Analyze.Keywords;
+using CallCoach.CoachingApi.Benchmark;
+using CallCoach.Ingest.Decoding;
+using CallCoach.Transcribe;
+
+namespace CallCoach.CoachingApi.Cli;
+
+/// <summary>
+/// `callcoach bench asr &lt;dir&gt; [--json]`: word error rate, business-keyword precision and recall, real-time factor
+/// and peak memory, per file and overall, for audio files with reference transcripts beside them.
+/// </summary>
+public static class BenchCommand
+{
+    private const string Usage = "usage: callcoach bench asr <dir> [--json]";
+
+    public static async Task<int> RunAsync(
+        string[] args,
+        TextWriter stdout,
+        TextWriter stderr,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null,
+        CancellationToken ct = default)
+    {
+        var json = args.Contains("--json");
+        var rest = args.Where(a => a != "--json").ToArray();
+        if (rest is not ["asr", var folder])
+        {
+            await stderr.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            await stderr.WriteLineAsync($"callcoach: {folder}: no such folder");
+            return 1;
+        }
+
+        var (items, skipped) = BenchmarkSet.Discover(folder);
+        foreach (var reason in skipped)
+        {
+            await stderr.WriteLineAsync($"skipped {reason}");
+        }
+
+        if (items.Count == 0)
+        {
+            await stderr.WriteLineAsync($"callcoach: {folder}: no audio file with a reference transcript");
+            return 1;
+        }
+
+        using var host = CliHost.Build(settings);
+        var services = host.Services;
+        var benchmark = new AsrBenchmark(
+            services.GetRequiredService<RecordingReader>(),
+            services.GetRequiredService<ChannelTranscriber>(),
+            services.GetRequiredService<ISpeechRecognizerFactory>(),
+            services.GetRequiredService<KeywordLexicon>());
+        var files = await benchmark.RunAsync(items, ct);
+        var overall = BenchmarkResult.Total("overall", files);
+
+        await stdout.WriteAsync(json
+            ? JsonSerializer.Serialize(new BenchmarkReport(files.Select(Row).ToList(), Row(overall)), BenchmarkJson.Default.BenchmarkReport) + Environment.NewLine
+            : Table([.. files, overall]));
+        return 0;
+    }
+
+    private static BenchmarkRow Row(BenchmarkResult r) => new(
+        r.Name, Math.Round(r.AudioSeconds, 2), r.ReferenceWords, r.WordErrors, Math.Round(r.WordErrorRate, 4), r.SpeakerAttributed,
+        r.ReferenceKeywords, r.FoundKeywords, r.CorrectKeywords,
+        r.KeywordPrecision is { } p ? Math.Round(p, 4) : null, r.KeywordRecall is { } c ? Math.Round(c, 4) : null,
+        Math.Round(r.RealTimeFactor, 4), Math.Round(r.PeakMemoryMegabytes, 1));
+
+    private static string Table(IReadOnlyList<BenchmarkResult> rows)
+    {
+        var width = Math.Max(8, rows.Max(r => r.Name.Length));
+        var lines = new List<string>
+        {
+            $"{"file".PadRight(width)}  {"audio s",8}  {"words",6}  {"WER",6}  {"kw ref",6}  {"kw prec",7}  {"kw rec",6}  {"RTF",6}  {"peak MB",7}",
+        };
+        lines.AddRange(rows.Select(r => string.Create(CultureInfo.InvariantCulture,
+            $"{r.Name.PadRight(width)}  {r.AudioSeconds,8:0.0}  {r.ReferenceWords,6}  {r.WordErrorRate,6:0.000}{(r.SpeakerAttributed ? "*" : " ")} {r.ReferenceKeywords,6}  {Rate(r.KeywordPrecision),7}  {Rate(r.KeywordRecall),6}  {r.RealTimeFactor,6:0.000}  {r.PeakMemoryMegabytes,7:0}")));
+        lines.Add("* speaker-attributed: the rep's and the customer's words are each scored against their own reference");
+        return string.Join(Environment.NewLine, lines) + Environment.NewLine;
+    }
+
+    private static string Rate(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
+}

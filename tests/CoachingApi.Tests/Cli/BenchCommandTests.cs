@@ -1,0 +1,98 @@
+using System.Text.Json;
+using CallCoach.CoachingApi.Benchmark;
+using CallCoach.CoachingApi.Cli;
+using CallCoach.Testing;
+
+namespace CallCoach.CoachingApi.Tests.Cli;
+
+[Collection(GeneratedCallsCollection.Name)]
+public sealed class BenchCommandTests(GeneratedCalls calls) : IDisposable
+{
+    private const string LibriVox = "/usr/share/pocketsphinx/test/data/librivox";
+    private readonly TempDirectory folder = new("bench");
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await BenchCommand.RunAsync(args, stdout, stderr, [new("Data:Models", RepositoryPaths.Models)]);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string Said(Party party) =>
+        string.Join('\n', SalesCalls.TwoMinuteTrialCall.Where(t => t.Party == party).Select(t => t.Text));
+
+    [Fact]
+    public async Task AStereoCallIsScoredPerSpeakerWithItsKeywords()
+    {
+        File.Copy(calls.TrialCallWav, folder.File("trial.wav"));
+        await File.WriteAllTextAsync(folder.File("trial.rep.txt"), Said(Party.Rep));
+        await File.WriteAllTextAsync(folder.File("trial.customer.txt"), Said(Party.Customer));
+
+        var (exit, stdout, stderr) = await RunAsync("asr", folder.Path, "--json");
+
+        Assert.True(exit == 0, stderr);
+        var report = JsonSerializer.Deserialize(stdout, BenchmarkJson.Default.BenchmarkReport)!;
+        var file = Assert.Single(report.Files);
+        Assert.True(file.SpeakerAttributed);
+        Assert.Equal(6, file.ReferenceKeywords);
+        Assert.InRange(file.WordErrorRate, 0.0, 0.2);
+        Assert.InRange(file.KeywordRecall!.Value, 0.5, 1.0);
+        Assert.InRange(file.KeywordPrecision!.Value, 0.8, 1.0);
+        Assert.InRange(file.RealTimeFactor, 0.001, 5);
+        Assert.True(file.PeakMemoryMegabytes > 0);
+        Assert.Equal(file.WordErrors, report.Overall.WordErrors);
+    }
+
+    [Fact]
+    public async Task SwappedSpeakerReferencesScoreFarWorseThanTheRightOnes()
+    {
+        // Speaker attribution is really checked: the rep's words scored against the customer's script fail.
+        File.Copy(calls.TrialCallWav, folder.File("swapped.wav"));
+        await File.WriteAllTextAsync(folder.File("swapped.rep.txt"), Said(Party.Customer));
+        await File.WriteAllTextAsync(folder.File("swapped.customer.txt"), Said(Party.Rep));
+
+        var (exit, stdout, _) = await RunAsync("asr", folder.Path, "--json");
+
+        Assert.Equal(0, exit);
+        Assert.True(JsonSerializer.Deserialize(stdout, BenchmarkJson.Default.BenchmarkReport)!.Overall.WordErrorRate > 0.6);
+    }
+
+    [Fact]
+    public async Task TheLibriVoxClipsAreReadFromTheirSphinxTranscriptionFile()
+    {
+        var (exit, stdout, stderr) = await RunAsync("asr", LibriVox);
+
+        Assert.True(exit == 0, stderr);
+        var lines = stdout.Split('\n');
+        Assert.Equal(5, lines.Count(l => l.StartsWith("sense_and_sensibility", StringComparison.Ordinal)));
+        var overall = lines.Single(l => l.StartsWith("overall", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.InRange(double.Parse(overall[3], System.Globalization.CultureInfo.InvariantCulture), 0.05, 0.45);
+    }
+
+    [Fact]
+    public async Task AudioWithoutAReferenceIsSkippedAndAnEmptySetIsAnError()
+    {
+        File.Copy(calls.SmallTalkWav, folder.File("lonely.wav"));
+
+        var (exit, stdout, stderr) = await RunAsync("asr", folder.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("lonely.wav: no reference transcript", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("asr")]
+    [InlineData("wer", "/tmp")]
+    public async Task WrongArgumentsPrintTheUsage(params string[] args)
+    {
+        var (exit, _, stderr) = await RunAsync(args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("usage: callcoach bench asr", stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => folder.Dispose();
+}
