@@ -1,5 +1,6 @@
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
+using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Intake;
 using CallCoach.Ingest.Metadata;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -112,22 +113,40 @@ public static class CallsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["a non-empty file field is required"] });
         }
 
+        var fileName = SafeFileName(file.FileName);
+        if (!RecordingReader.SupportedExtensions.Contains(Path.GetExtension(fileName)))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["file"] = [$"unsupported file type '{Path.GetExtension(fileName)}': CallCoach reads {string.Join(", ", RecordingReader.SupportedExtensions)}"],
+            });
+        }
+
         // Keep the caller's file name (without any path) so quarantine and archive records stay recognisable.
         var folder = Path.Combine(data.Value.Uploads, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, SafeFileName(file.FileName));
-        await using (var target = File.Create(path))
+        IntakeResult result;
+        try
         {
-            await file.CopyToAsync(target, ct);
+            var path = Path.Combine(folder, fileName);
+            await using (var target = File.Create(path))
+            {
+                await file.CopyToAsync(target, ct);
+            }
+
+            if (!string.IsNullOrWhiteSpace(metadata))
+            {
+                await File.WriteAllTextAsync(SidecarReader.PathFor(path), metadata, ct);
+            }
+
+            result = await intake.AcceptAsync(path, ct);
+        }
+        finally
+        {
+            // Intake moves what it takes; what is left is a copy the client still has and was told failed.
+            Directory.Delete(folder, recursive: true);
         }
 
-        if (!string.IsNullOrWhiteSpace(metadata))
-        {
-            await File.WriteAllTextAsync(SidecarReader.PathFor(path), metadata, ct);
-        }
-
-        var result = await intake.AcceptAsync(path, ct);
-        TryRemoveEmptyFolder(folder);
         return result.Outcome switch
         {
             IntakeOutcome.Accepted => TypedResults.Accepted(
@@ -147,11 +166,4 @@ public static class CallsApi
         return string.IsNullOrWhiteSpace(safe) || safe is "." or ".." ? "upload" : safe;
     }
 
-    private static void TryRemoveEmptyFolder(string folder)
-    {
-        if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
-        {
-            Directory.Delete(folder);
-        }
-    }
 }

@@ -8,10 +8,24 @@ namespace CallCoach.Core.Storage;
 /// <summary>The writes the pipeline stages make. Each call opens its own short-lived context, so stages stay singletons.</summary>
 public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, TimeProvider time)
 {
-    public async Task<Guid?> FindIdByHashAsync(string contentHash, CancellationToken ct)
+    public async Task<StoredCall?> FindByHashAsync(string contentHash, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Calls.Where(c => c.ContentHash == contentHash).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+        return await db.Calls.Where(c => c.ContentHash == contentHash).Select(c => new StoredCall(c.Id, c.Status)).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>A call that failed is taken again when its recording comes back: received, with the new metadata.</summary>
+    public async Task RetryAsync(Guid callId, string fileName, string archivePath, CallMetadata metadata, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var call = await db.Calls.FirstAsync(c => c.Id == callId, ct);
+        call.FileName = fileName;
+        call.ArchivePath = archivePath;
+        call.Status = CallStatus.Received;
+        call.FailureReason = null;
+        call.ReceivedAt = time.GetUtcNow();
+        call.SetMetadata(metadata);
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<Guid> AddReceivedAsync(string contentHash, string fileName, string archivePath, CallMetadata metadata, CancellationToken ct)

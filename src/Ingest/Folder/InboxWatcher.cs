@@ -25,28 +25,64 @@ public sealed class InboxWatcher(
         logger.LogInformation("Watching {Inbox} for recordings and transcripts", inbox);
 
         using var wake = new SemaphoreSlim(0);
-        using var watcher = new FileSystemWatcher(inbox) { IncludeSubdirectories = false, EnableRaisingEvents = true };
-        void Wake(object? sender, FileSystemEventArgs e)
-        {
-            if (wake.CurrentCount == 0)
-            {
-                wake.Release();
-            }
-        }
-
-        watcher.Created += Wake;
-        watcher.Changed += Wake;
-        watcher.Renamed += (s, e) => Wake(s, e);
-
+        using var watcher = TryWatch(inbox, wake);
         while (!stoppingToken.IsCancellationRequested)
         {
-            foreach (var file in scanner.SettledFiles(inbox))
+            foreach (var file in ScanOrNothing(inbox))
             {
                 stoppingToken.ThrowIfCancellationRequested();
                 await TakeAsync(file, stoppingToken);
             }
 
             await WaitAsync(wake, options.Value.PollInterval, stoppingToken);
+        }
+    }
+
+    /// <summary>File-system events only shorten the wait; without them (inotify limits, network shares) polling alone still works.</summary>
+    private FileSystemWatcher? TryWatch(string inbox, SemaphoreSlim wake)
+    {
+        void Wake(object? sender, EventArgs e)
+        {
+            try
+            {
+                if (wake.CurrentCount == 0)
+                {
+                    wake.Release();
+                }
+            }
+            catch (ObjectDisposedException)
+            {
+                // An event that arrives while the watcher shuts down has nothing left to wake.
+            }
+        }
+
+        try
+        {
+            var watcher = new FileSystemWatcher(inbox) { IncludeSubdirectories = false };
+            watcher.Created += Wake;
+            watcher.Changed += Wake;
+            watcher.Renamed += Wake;
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception e) when (e is IOException or PlatformNotSupportedException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(e, "No file-system events for {Inbox}; polling every {Interval}", inbox, options.Value.PollInterval);
+            return null;
+        }
+    }
+
+    private IReadOnlyList<string> ScanOrNothing(string inbox)
+    {
+        try
+        {
+            return scanner.SettledFiles(inbox);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An unmounted or locked inbox is retried at the next poll rather than stopping the service.
+            logger.LogError(e, "Cannot read the inbox {Inbox}", inbox);
+            return [];
         }
     }
 

@@ -5,6 +5,7 @@ using CallCoach.Core.Storage;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Metadata;
 using CallCoach.Ingest.Quarantine;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,7 @@ public sealed class RecordingIntake(
     CallStore store,
     QuarantineBin quarantine,
     IOptions<DataOptions> data,
+    IHostApplicationLifetime lifetime,
     ILogger<RecordingIntake> logger) : IDisposable
 {
     // Inbox and uploads both come through here; one at a time keeps the hash check and the insert together.
@@ -44,11 +46,12 @@ public sealed class RecordingIntake(
 
         // Failing to read or look up the file is not the file's fault: it stays where it is and is retried.
         var hash = await HashAsync(path, ct);
-        if (await store.FindIdByHashAsync(hash, ct) is { } existing)
+        var existing = await store.FindByHashAsync(hash, ct);
+        if (existing is { Status: not CallStatus.Failed })
         {
-            var reason = $"same content as call {existing}, which is already in CallCoach";
+            var reason = $"same content as call {existing.Id}, which is already in CallCoach";
             await quarantine.SetAsideDuplicateAsync(path, reason, ct);
-            return IntakeResult.Duplicate(existing, reason);
+            return IntakeResult.Duplicate(existing.Id, reason);
         }
 
         RecordingContent content;
@@ -64,18 +67,27 @@ public sealed class RecordingIntake(
             await quarantine.QuarantineAsync(path, e.Message, ct);
             return IntakeResult.Quarantined(e.Message);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or IOException or UnauthorizedAccessException))
         {
-            // A decoder failing in a way nobody foresaw is still one bad file, not a stopped pipeline.
+            // A decoder failing in a way nobody foresaw is still one bad file, not a stopped pipeline. File-system
+            // errors are not the file's fault, so those leave it where it is, to be retried.
             var reason = $"could not read the file: {e.Message}";
             await quarantine.QuarantineAsync(path, reason, ct);
             return IntakeResult.Quarantined(reason);
         }
 
+        // From here the call must reach the pipeline even if an uploader gives up waiting: only the host stopping
+        // interrupts it, and then the call is "received" and resumes at the next start.
+        var stopping = lifetime.ApplicationStopping;
         var archivePath = Archive(path, hash);
-        var callId = await store.AddReceivedAsync(hash, fileName, archivePath, metadata, ct);
+        var callId = existing?.Id ?? await store.AddReceivedAsync(hash, fileName, archivePath, metadata, stopping);
+        if (existing is not null)
+        {
+            await store.RetryAsync(existing.Id, fileName, archivePath, metadata, stopping);
+        }
+
         logger.LogInformation("Accepted {File} as call {CallId} ({Duration:F1} s)", fileName, callId, content.DurationSeconds);
-        await dispatcher.DispatchAsync(callId, fileName, metadata, content, ct);
+        await dispatcher.DispatchAsync(callId, fileName, metadata, content, stopping);
         return IntakeResult.Accepted(callId);
     }
 

@@ -20,10 +20,26 @@ public sealed class TranscribeWorkers(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // One worker dying (its engine failed to load, the store is gone) stops them all and faults this service,
+        // which stops the host: a pipeline quietly running short of recognizers would fill up and hang intake.
+        using var workers = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        async Task RunAsync(int worker)
+        {
+            try
+            {
+                await RunWorkerAsync(worker, workers.Token);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogCritical(e, "Transcribe worker {Worker} failed; stopping the stage", worker);
+                await workers.CancelAsync();
+                throw;
+            }
+        }
+
         try
         {
-            await Task.WhenAll(Enumerable.Range(1, options.Value.EffectiveTranscribeWorkers)
-                .Select(n => Task.Run(() => RunWorkerAsync(n, stoppingToken), stoppingToken)));
+            await Task.WhenAll(Enumerable.Range(1, options.Value.EffectiveTranscribeWorkers).Select(n => Task.Run(() => RunAsync(n), stoppingToken)));
         }
         finally
         {

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using CallCoach.CoachingApi.Calls;
 using CallCoach.Testing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CallCoach.CoachingApi.Tests.Calls;
@@ -83,6 +84,20 @@ public sealed class CallsApiTests : IDisposable
         Assert.Contains("WAV", problem!.Detail, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(app.Quarantine, "call.wav")));
         Assert.True(File.Exists(Path.Combine(app.Quarantine, "call.wav.reason.txt")));
+    }
+
+    [Fact]
+    public async Task UploadOfAnUnsupportedFileTypeIsABadRequestAndNothingIsKept()
+    {
+        await using var app = new CallCoachApplication(data.Path);
+        using var client = app.CreateClient();
+
+        var response = await client.PostAsync("/api/calls", Upload("notes.json", "{}", """{"repId":"r1"}"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>();
+        Assert.Contains(".json", problem!.Errors["file"][0], StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(app.DataRoot, "uploads")) && Directory.EnumerateFileSystemEntries(Path.Combine(app.DataRoot, "uploads")).Any());
     }
 
     [Fact]

@@ -38,8 +38,8 @@ public sealed class CallStoreTests
         using var sqlite = await SqliteStore.CreateAsync();
         var id = await sqlite.Store.AddReceivedAsync("hash-1", "call.wav", "/archive/hash-1.wav", Metadata, CancellationToken.None);
 
-        Assert.Equal(id, await sqlite.Store.FindIdByHashAsync("hash-1", CancellationToken.None));
-        Assert.Null(await sqlite.Store.FindIdByHashAsync("hash-2", CancellationToken.None));
+        Assert.Equal(new StoredCall(id, CallStatus.Received), await sqlite.Store.FindByHashAsync("hash-1", CancellationToken.None));
+        Assert.Null(await sqlite.Store.FindByHashAsync("hash-2", CancellationToken.None));
 
         await using var db = await sqlite.Contexts.CreateDbContextAsync();
         var call = await db.Calls.SingleAsync();

@@ -34,6 +34,7 @@ internal sealed class IntakeHarness : IDisposable
             new CallStore(Contexts, TimeProvider.System),
             new QuarantineBin(data, TimeProvider.System, NullLogger<QuarantineBin>.Instance),
             data,
+            new Microsoft.Extensions.Hosting.Internal.ApplicationLifetime(NullLogger<Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>.Instance),
             NullLogger<RecordingIntake>.Instance);
     }
 

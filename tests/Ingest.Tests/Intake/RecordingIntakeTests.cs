@@ -49,6 +49,26 @@ public sealed class RecordingIntakeTests(SpeechClip clip) : IClassFixture<Speech
     }
 
     [Fact]
+    public async Task ARecordingWhoseCallFailedIsTakenAgainUnderTheSameCall()
+    {
+        using var harness = await IntakeHarness.CreateAsync();
+        var first = await harness.AcceptAsync(await harness.CopyToInboxAsync(clip.Path, "call.wav"));
+        Assert.True(harness.Channels.ToTranscribe.Reader.TryRead(out _));
+        await new CallStore(harness.Contexts, TimeProvider.System).MarkFailedAsync(first.CallId!.Value, "the recognizer crashed", CancellationToken.None);
+
+        var again = await harness.AcceptAsync(await harness.CopyToInboxAsync(clip.Path, "call again.wav"));
+
+        Assert.Equal(IntakeOutcome.Accepted, again.Outcome);
+        Assert.Equal(first.CallId, again.CallId);
+        var call = Assert.Single(await harness.CallsAsync());
+        Assert.Equal(CallStatus.Received, call.Status);
+        Assert.Null(call.FailureReason);
+        Assert.Equal("call again.wav", call.FileName);
+        Assert.True(harness.Channels.ToTranscribe.Reader.TryRead(out var queued));
+        Assert.Equal(first.CallId, queued.CallId);
+    }
+
+    [Fact]
     public async Task SameContentAgainIsADuplicateOfTheFirstCallAndIsSetAside()
     {
         using var harness = await IntakeHarness.CreateAsync();

@@ -1,0 +1,3 @@
+namespace CallCoach.Core.Storage;
+
+public sealed record StoredCall(Guid Id, CallStatus Status);
