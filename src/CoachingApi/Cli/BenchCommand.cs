@@ -79,7 +79,11 @@ public static class BenchCommand
         };
         lines.AddRange(rows.Select(r => string.Create(CultureInfo.InvariantCulture,
             $"{r.Name.PadRight(width)}  {r.AudioSeconds,8:0.0}  {r.ReferenceWords,6}  {r.WordErrorRate,6:0.000}{(r.SpeakerAttributed ? "*" : " ")} {r.ReferenceKeywords,6}  {Rate(r.KeywordPrecision),7}  {Rate(r.KeywordRecall),6}  {r.RealTimeFactor,6:0.000}  {r.PeakMemoryMegabytes,7:0}")));
-        lines.Add("* speaker-attributed: the rep's and the customer's words are each scored against their own reference");
+        if (rows.Any(r => r.SpeakerAttributed))
+        {
+            lines.Add("* speaker-attributed: the rep's and the customer's words are each scored against their own reference");
+        }
+
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }
 
