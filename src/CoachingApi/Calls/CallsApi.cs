@@ -1,3 +1,5 @@
+using CallCoach.Analyze.Keywords;
+using CallCoach.Core.Analysis;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
 using CallCoach.Ingest.Decoding;
@@ -84,11 +86,13 @@ public static class CallsApi
             return TypedResults.NotFound();
         }
 
-        var hits = call.KeywordHits.OrderBy(h => h.SegmentIndex).ThenBy(h => h.Term, StringComparer.Ordinal).ToList();
+        // Stored in the order Analyze found them: by segment, then by position in its text.
+        var hits = call.KeywordHits.OrderBy(h => h.Id).ToList();
         return TypedResults.Ok(new CallDetail(
             CallSummary.From(call),
             call.EffectiveReasons?.Split('\n') ?? [],
-            [.. hits.GroupBy(h => h.Term).Select(g => new KeywordCountDto(g.Key, g.Count())).OrderByDescending(k => k.Count).ThenBy(k => k.Term, StringComparer.Ordinal)],
+            [.. KeywordMatcher.Count([.. hits.Select(h => new KeywordHit(h.Term, h.Concept, h.SegmentIndex, h.Start))])
+                .Select(k => new KeywordCountDto(k.Term, k.Count))],
             [.. hits.Select(h => new KeywordHitDto(h.Term, h.Concept, h.SegmentIndex, h.Start))],
             [.. call.Segments.OrderBy(s => s.Index).Select(s => new SegmentDto(
                 s.Index,
