@@ -12,9 +12,14 @@ if (args is ["bench", .. var benchArgs])
     return await BenchCommand.RunAsync(benchArgs, Console.Out, Console.Error);
 }
 
+if (args is ["train", .. var trainArgs])
+{
+    return await TrainCommand.RunAsync(trainArgs, Console.Out, Console.Error);
+}
+
 if (args is [var verb, ..] && !verb.StartsWith('-') && verb != "serve")
 {
-    await Console.Error.WriteLineAsync($"callcoach: unknown verb '{verb}'. Use: callcoach [serve] [--urls URL] | callcoach analyze <file> [--meta <file.json>] | callcoach bench asr <dir> [--json]");
+    await Console.Error.WriteLineAsync($"callcoach: unknown verb '{verb}'. Use: callcoach [serve] [--urls URL] | callcoach analyze <file> [--meta <file.json>] | callcoach bench asr <dir> [--json] | callcoach train lm|kws …");
     return 2;
 }
 

@@ -26,11 +26,15 @@ public sealed class ChannelTranscriber(VoiceActivityDetector voiceActivity)
             {
                 ct.ThrowIfCancellationRequested();
                 var offset = (double)region.Start / audio.SampleRate;
-                var words = await recognizer.RecognizeAsync(samples.AsMemory(region.Start, region.Length), audio.SampleRate, ct);
+                var speech = samples.AsMemory(region.Start, region.Length);
+                var words = await recognizer.RecognizeAsync(speech, audio.SampleRate, ct);
                 if (words.Count == 0)
                 {
                     continue;
                 }
+
+                // The second search over the same audio, for the business terms the transcript may have misheard.
+                var spotted = recognizer is IKeywordSpotter spotter ? spotter.Spot(speech, audio.SampleRate, ct) : [];
 
                 var timed = words.Select(w => new TranscriptWord(w.Text, Round(offset + w.Start), Round(offset + w.End))).ToList();
                 segments.Add(new TranscriptSegment(
@@ -38,7 +42,10 @@ public sealed class ChannelTranscriber(VoiceActivityDetector voiceActivity)
                     timed[0].Start,
                     timed[^1].End,
                     string.Join(' ', timed.Select(w => w.Text)),
-                    timed));
+                    timed)
+                {
+                    Spotted = [.. spotted.Select(k => new SpottedKeyword(k.Phrase, Round(offset + k.Start), Round(offset + k.End), k.Score))],
+                });
             }
         }
 

@@ -19,7 +19,7 @@ public sealed class ChannelTranscriberTests(SpeechSamples speech)
     {
         var channels = speech.StereoCall;
         var audio = new DecodedAudio(16_000, channels, (double)channels[0].Length / 16_000);
-        using var recognizer = new PocketSphinxRecognizer(new PocketSphinxOptions());
+        using var recognizer = Recognizers.Create();
 
         var segments = await Transcriber().TranscribeAsync(audio, [Speaker.Rep, Speaker.Customer], recognizer, CancellationToken.None);
 
@@ -47,7 +47,7 @@ public sealed class ChannelTranscriberTests(SpeechSamples speech)
     {
         var channels = speech.StereoCall;
         var audio = new DecodedAudio(16_000, [channels[1]], (double)channels[1].Length / 16_000);
-        using var recognizer = new PocketSphinxRecognizer(new PocketSphinxOptions());
+        using var recognizer = Recognizers.Create();
 
         var segments = await Transcriber().TranscribeAsync(audio, [], recognizer, CancellationToken.None);
 
@@ -59,7 +59,7 @@ public sealed class ChannelTranscriberTests(SpeechSamples speech)
     public async Task SilentRecordingGivesNoSegments()
     {
         var audio = new DecodedAudio(16_000, [new short[16_000 * 3], new short[16_000 * 3]], 3);
-        using var recognizer = new PocketSphinxRecognizer(new PocketSphinxOptions());
+        using var recognizer = Recognizers.Create();
 
         Assert.Empty(await Transcriber().TranscribeAsync(audio, [Speaker.Rep, Speaker.Customer], recognizer, CancellationToken.None));
     }
@@ -68,7 +68,7 @@ public sealed class ChannelTranscriberTests(SpeechSamples speech)
     public async Task CancelledTranscriptionStops()
     {
         var audio = new DecodedAudio(16_000, speech.StereoCall, (double)speech.StereoCall[0].Length / 16_000);
-        using var recognizer = new PocketSphinxRecognizer(new PocketSphinxOptions());
+        using var recognizer = Recognizers.Create();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => Transcriber().TranscribeAsync(audio, [Speaker.Rep, Speaker.Customer], recognizer, new CancellationToken(canceled: true)));

@@ -31,4 +31,8 @@ public sealed class DataOptions
             return Directory.Exists(local) || Path.IsPathRooted(Models) || !Directory.Exists(shipped) ? local : shipped;
         }
     }
+
+    /// <summary>A model file named in configuration: rooted paths as given, others under <see cref="ModelsRoot"/>; empty means none.</summary>
+    public string? ModelFile(string? path) =>
+        string.IsNullOrWhiteSpace(path) ? null : Path.IsPathRooted(path) ? path : Path.Combine(ModelsRoot, path);
 }

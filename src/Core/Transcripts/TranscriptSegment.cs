@@ -8,4 +8,8 @@ public sealed record TranscriptSegment(
     double Start,
     double End,
     string Text,
-    IReadOnlyList<TranscriptWord> Words);
+    IReadOnlyList<TranscriptWord> Words)
+{
+    /// <summary>Keyphrases spotted in this turn's audio by a second search, where the engine has one.</summary>
+    public IReadOnlyList<SpottedKeyword> Spotted { get; init; } = [];
+}

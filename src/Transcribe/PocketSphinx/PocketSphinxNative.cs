@@ -6,7 +6,7 @@ namespace CallCoach.Transcribe.PocketSphinx;
 /// The few PocketSphinx 5prealpha calls CallCoach makes (Debian's libpocketsphinx3). cmd_ln_init is variadic,
 /// so the configuration goes through cmd_ln_parse_r with an argv array; LPUTF8Str is refused for arrays, hence LPStr.
 /// </summary>
-internal static class PocketSphinxNative
+internal static partial class PocketSphinxNative
 {
     public const string PocketSphinxLibrary = "libpocketsphinx.so.3";
     public const string SphinxBaseLibrary = "libsphinxbase.so.3";
@@ -29,6 +29,30 @@ internal static class PocketSphinxNative
     [DllImport(SphinxBaseLibrary, CallingConvention = CallingConvention.Cdecl)]
     public static extern void err_set_logfp(nint stream);
 
+    /// <summary>NGRAM_AUTO: ARPA or binary, told apart by the file itself.</summary>
+    public const int NgramAuto = 0;
+
+    [LibraryImport(SphinxBaseLibrary, StringMarshalling = StringMarshalling.Utf8)]
+    [UnmanagedCallConv(CallConvs = [typeof(System.Runtime.CompilerServices.CallConvCdecl)])]
+    public static partial nint ngram_model_read(nint config, string fileName, int fileType, nint logmath);
+
+    /// <summary>The set holds its own references to <paramref name="models"/>; the caller frees its own.</summary>
+    [DllImport(SphinxBaseLibrary, CallingConvention = CallingConvention.Cdecl)]
+    public static extern nint ngram_model_set_init(
+        nint config,
+        nint[] models,
+        [MarshalAs(UnmanagedType.LPArray, ArraySubType = UnmanagedType.LPStr)] string[] names,
+        float[] weights,
+        int count);
+
+    /// <summary>Switches a set from "one model at a time" to interpolating its models with their weights.</summary>
+    [DllImport(SphinxBaseLibrary, CallingConvention = CallingConvention.Cdecl)]
+    public static extern nint ngram_model_set_interp(nint set, nint names, nint weights);
+
+    /// <summary>Returns the references left, 0 once freed.</summary>
+    [DllImport(SphinxBaseLibrary, CallingConvention = CallingConvention.Cdecl)]
+    public static extern int ngram_model_free(nint model);
+
     [DllImport(PocketSphinxLibrary, CallingConvention = CallingConvention.Cdecl)]
     public static extern nint ps_args();
 
@@ -37,6 +61,36 @@ internal static class PocketSphinxNative
 
     [DllImport(PocketSphinxLibrary, CallingConvention = CallingConvention.Cdecl)]
     public static extern int ps_free(nint decoder);
+
+    /// <summary>The word's phones, or NULL when the dictionary does not have it.</summary>
+    [LibraryImport(PocketSphinxLibrary, StringMarshalling = StringMarshalling.Utf8)]
+    [UnmanagedCallConv(CallConvs = [typeof(System.Runtime.CompilerServices.CallConvCdecl)])]
+    public static partial nint ps_lookup_word(nint decoder, string word);
+
+    [DllImport(PocketSphinxLibrary, CallingConvention = CallingConvention.Cdecl)]
+    public static extern nint ps_get_logmath(nint decoder);
+
+    /// <summary>Adds a named n-gram search; the decoder takes its own reference to <paramref name="lm"/>.</summary>
+    [LibraryImport(PocketSphinxLibrary, StringMarshalling = StringMarshalling.Utf8)]
+    [UnmanagedCallConv(CallConvs = [typeof(System.Runtime.CompilerServices.CallConvCdecl)])]
+    public static partial int ps_set_lm(nint decoder, string name, nint lm);
+
+    /// <summary>Adds a named keyword-spotting search from a file of "phrase /threshold/" lines.</summary>
+    [LibraryImport(PocketSphinxLibrary, StringMarshalling = StringMarshalling.Utf8)]
+    [UnmanagedCallConv(CallConvs = [typeof(System.Runtime.CompilerServices.CallConvCdecl)])]
+    public static partial int ps_set_kws(nint decoder, string name, string keyfile);
+
+    [LibraryImport(PocketSphinxLibrary, StringMarshalling = StringMarshalling.Utf8)]
+    [UnmanagedCallConv(CallConvs = [typeof(System.Runtime.CompilerServices.CallConvCdecl)])]
+    public static partial int ps_set_search(nint decoder, string name);
+
+    /// <summary>Returns the new word's id, or -1 when it is already in the dictionary (or the phones are unknown).</summary>
+    [LibraryImport(PocketSphinxLibrary, StringMarshalling = StringMarshalling.Utf8)]
+    [UnmanagedCallConv(CallConvs = [typeof(System.Runtime.CompilerServices.CallConvCdecl)])]
+    public static partial int ps_add_word(nint decoder, string word, string phones, int update);
+
+    [DllImport(PocketSphinxLibrary, CallingConvention = CallingConvention.Cdecl)]
+    public static extern int ps_seg_prob(nint segment, out int acousticScore, out int languageScore, out int languageBackoff);
 
     [DllImport(PocketSphinxLibrary, CallingConvention = CallingConvention.Cdecl)]
     public static extern int ps_start_utt(nint decoder);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CallCoach.Transcribe.PocketSphinx;
 
 public sealed class PocketSphinxOptions
@@ -8,4 +10,25 @@ public sealed class PocketSphinxOptions
     public string AcousticModel { get; set; } = "/usr/share/pocketsphinx/model/en-us/en-us";
     public string LanguageModel { get; set; } = "/usr/share/pocketsphinx/model/en-us/en-us.lm.bin";
     public string Dictionary { get; set; } = "/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict";
+
+    /// <summary>The sales-domain ARPA model `callcoach train lm` builds; relative to the models folder; empty for none.</summary>
+    public string DomainLanguageModel { get; set; } = "lm/sales.arpa";
+
+    /// <summary>Pronunciations of sales words the generic dictionary lacks; relative to the models folder; empty for none.</summary>
+    public string DomainDictionary { get; set; } = "lm/sales.dict";
+
+    /// <summary>The domain model's share when interpolated with the generic one; tuned on the benchmark's tuning split.</summary>
+    [Range(0.0, 1.0)]
+    public double DomainWeight { get; set; } = 0.3;
+
+    /// <summary>How much the language model counts against the acoustics (PocketSphinx's -lw); tuned on the tuning split.</summary>
+    [Range(1.0, 30.0)]
+    public double LanguageWeight { get; set; } = 6.5;
+
+    /// <summary>The word insertion penalty (-wip): below 1 makes the decoder prefer fewer, longer words.</summary>
+    [Range(1e-6, 10.0)]
+    public double WordInsertionPenalty { get; set; } = 0.65;
+
+    /// <summary>Keyphrases and their score thresholds for the keyword-spotting search; relative to the models folder; empty to skip spotting.</summary>
+    public string Keywords { get; set; } = "lm/keywords.tsv";
 }

@@ -1,10 +1,11 @@
 using System.Runtime.InteropServices;
+using CallCoach.Core.Paths;
 using Microsoft.Extensions.Options;
 
 namespace CallCoach.Transcribe.PocketSphinx;
 
 /// <summary>Fails the start, naming the install command, when the library or the model is not on this machine.</summary>
-public sealed class PocketSphinxOptionsValidator : IValidateOptions<PocketSphinxOptions>
+public sealed class PocketSphinxOptionsValidator(IOptions<DataOptions> data) : IValidateOptions<PocketSphinxOptions>
 {
     public ValidateOptionsResult Validate(string? name, PocketSphinxOptions options)
     {
@@ -26,17 +27,21 @@ public sealed class PocketSphinxOptionsValidator : IValidateOptions<PocketSphinx
             problems.Add($"the acoustic model folder {options.AcousticModel} does not exist");
         }
 
-        foreach (var file in new[] { options.LanguageModel, options.Dictionary })
+        problems.AddRange(Missing(options.LanguageModel, options.Dictionary));
+        var domain = Missing(new[] { options.DomainLanguageModel, options.DomainDictionary, options.Keywords }.Select(data.Value.ModelFile).OfType<string>().ToArray());
+        if (problems.Count > 0)
         {
-            if (!File.Exists(file))
-            {
-                problems.Add($"the model file {file} does not exist");
-            }
+            return ValidateOptionsResult.Fail(
+                $"PocketSphinx is not usable: {string.Join("; ", problems.Concat(domain))}. Install it with: {PocketSphinxOptions.InstallCommand}");
         }
 
-        return problems.Count == 0
+        return domain.Count == 0
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
-                $"PocketSphinx is not usable: {string.Join("; ", problems)}. Install it with: {PocketSphinxOptions.InstallCommand}");
+                $"PocketSphinx's sales-domain files are missing: {string.Join("; ", domain)}. Rebuild them with `callcoach train lm`, " +
+                $"or set {PocketSphinxOptions.Section}:DomainLanguageModel, :DomainDictionary or :Keywords to an empty string to run without them.");
     }
+
+    private static List<string> Missing(params string[] files) =>
+        [.. files.Where(f => !File.Exists(f)).Select(f => $"the model file {f} does not exist")];
 }

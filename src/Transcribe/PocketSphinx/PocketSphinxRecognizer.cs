@@ -1,42 +1,58 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace CallCoach.Transcribe.PocketSphinx;
 
 /// <summary>
-/// One loaded PocketSphinx decoder. Each utterance is decoded as a whole (full_utt), so the model's batch
-/// cepstral mean normalisation is computed from that utterance itself rather than from the defaults a fresh
-/// decoder starts with; this is what keeps the first file a decoder sees as good as the rest.
+/// One loaded PocketSphinx decoder with two searches over the same acoustic model: an n-gram search (the generic
+/// en-us model interpolated with the sales-domain model) for the transcript, and a keyword-spotting search for the
+/// business keyphrases. Each utterance is decoded as a whole (full_utt), so the model's batch cepstral mean
+/// normalisation is computed from that utterance itself rather than from the defaults a fresh decoder starts with;
+/// this is what keeps a call's first seconds as good as the rest.
 /// </summary>
-internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer
+internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywordSpotter
 {
+    private const string TranscriptSearch = "transcript";
+    private const string KeywordSearch = "keywords";
+
     // The library's log is one process-wide FILE*: "-logfn" closes the previous one while another decoder may be
     // writing to it, which corrupted the process when several decoders started at once. So the log is switched
     // off once, and decoders are created one at a time.
     private static readonly Lock Creation = new();
 
+    private readonly Dictionary<string, int> keywordThresholds = new(StringComparer.Ordinal);
     private nint config;
     private nint decoder;
 
     static PocketSphinxRecognizer() => PocketSphinxNative.err_set_logfp(0);
 
-    public PocketSphinxRecognizer(PocketSphinxOptions options)
+    public PocketSphinxRecognizer(PocketSphinxModelFiles files)
     {
-        string[] argv =
-        [
-            "-hmm", options.AcousticModel,
-            "-lm", options.LanguageModel,
-            "-dict", options.Dictionary,
-            "-samprate", "16000",
-        ];
         lock (Creation)
         {
-            Initialize(argv, options);
+            try
+            {
+                Initialize(files);
+            }
+            catch
+            {
+                Dispose();
+                throw;
+            }
         }
     }
 
-    private void Initialize(string[] argv, PocketSphinxOptions options)
+    private void Initialize(PocketSphinxModelFiles files)
     {
+        string[] argv =
+        [
+            "-hmm", files.AcousticModel,
+            "-dict", files.Dictionary,
+            "-samprate", "16000",
+            "-lw", files.LanguageWeight.ToString(CultureInfo.InvariantCulture),
+            "-wip", files.WordInsertionPenalty.ToString(CultureInfo.InvariantCulture),
+        ];
         config = PocketSphinxNative.cmd_ln_parse_r(0, PocketSphinxNative.ps_args(), argv.Length, argv, 1);
         if (config == 0)
         {
@@ -46,10 +62,106 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer
         decoder = PocketSphinxNative.ps_init(config);
         if (decoder == 0)
         {
-            _ = PocketSphinxNative.cmd_ln_free_r(config);
             throw new InvalidOperationException(
-                $"PocketSphinx could not load its model from {options.AcousticModel}. Install it with: {PocketSphinxOptions.InstallCommand}");
+                $"PocketSphinx could not load its model from {files.AcousticModel}. Install it with: {PocketSphinxOptions.InstallCommand}");
         }
+
+        if (files.DomainDictionary is { } domainDictionary)
+        {
+            AddWords(domainDictionary);
+        }
+
+        AddTranscriptSearch(files);
+        if (files.Keywords is { Count: > 0 } keywords)
+        {
+            AddKeywordSearch(keywords);
+        }
+
+        Check(PocketSphinxNative.ps_set_search(decoder, TranscriptSearch), "ps_set_search");
+    }
+
+    private void AddWords(string dictionaryFile)
+    {
+        foreach (var (word, phones) in PronunciationDictionary.Entries(dictionaryFile))
+        {
+            // -1 also means "already known", which is fine: the generic dictionary wins.
+            _ = PocketSphinxNative.ps_add_word(decoder, word, phones, 0);
+        }
+    }
+
+    private void AddTranscriptSearch(PocketSphinxModelFiles files)
+    {
+        var logmath = PocketSphinxNative.ps_get_logmath(decoder);
+        var generic = ReadLanguageModel(files.LanguageModel, logmath);
+        var models = new List<nint> { generic };
+        try
+        {
+            var weights = new List<float> { 1 };
+            if (files.DomainLanguageModel is { } domainFile)
+            {
+                models.Add(ReadLanguageModel(domainFile, logmath));
+                weights = [(float)(1 - files.DomainWeight), (float)files.DomainWeight];
+            }
+
+            var set = PocketSphinxNative.ngram_model_set_init(
+                config, [.. models], [.. models.Select((_, i) => i == 0 ? "generic" : "domain")], [.. weights], models.Count);
+            if (set == 0)
+            {
+                throw new InvalidOperationException("PocketSphinx could not combine its language models");
+            }
+
+            if (models.Count > 1)
+            {
+                _ = PocketSphinxNative.ngram_model_set_interp(set, 0, 0);
+            }
+
+            var added = PocketSphinxNative.ps_set_lm(decoder, TranscriptSearch, set);
+            _ = PocketSphinxNative.ngram_model_free(set);
+            Check(added, "ps_set_lm");
+        }
+        finally
+        {
+            // The set holds its own references.
+            models.ForEach(m => _ = PocketSphinxNative.ngram_model_free(m));
+        }
+    }
+
+    private nint ReadLanguageModel(string file, nint logmath)
+    {
+        var model = PocketSphinxNative.ngram_model_read(config, file, PocketSphinxNative.NgramAuto, logmath);
+        return model != 0 ? model : throw new InvalidOperationException($"PocketSphinx could not read the language model {file}");
+    }
+
+    private void AddKeywordSearch(IReadOnlyList<KeywordThreshold> keywords)
+    {
+        // Every phrase goes to the search at a permissive threshold; each detection is then held to its own phrase's
+        // tuned threshold here, which is what lets one tuning run set all of them.
+        var file = Path.Combine(Path.GetTempPath(), $"callcoach-kws-{Guid.NewGuid():N}.txt");
+        try
+        {
+            var known = keywords.Where(k => k.Phrase.Split(' ').All(Knows)).ToList();
+            File.WriteAllLines(file, known.Select(k => $"{k.Phrase} /1e-50/"));
+            foreach (var k in known)
+            {
+                keywordThresholds[k.Phrase] = k.MinimumScore;
+            }
+
+            if (known.Count > 0)
+            {
+                Check(PocketSphinxNative.ps_set_kws(decoder, KeywordSearch, file), "ps_set_kws");
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    internal unsafe bool Knows(string word)
+    {
+        var phones = PocketSphinxNative.ps_lookup_word(decoder, word);
+        NativeMemory.Free((void*)phones);
+        return phones != 0;
     }
 
     // Fillers, silences and noise markers are not words anyone said; "(2)" marks an alternate pronunciation.
@@ -61,6 +173,44 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer
 
     public Task<IReadOnlyList<RecognizedWord>> RecognizeAsync(ReadOnlyMemory<short> utterance, int sampleRate, CancellationToken ct)
     {
+        Ready(sampleRate, ct);
+        Check(PocketSphinxNative.ps_set_search(decoder, TranscriptSearch), "ps_set_search");
+        var words = new List<RecognizedWord>();
+        foreach (var (word, start, end, _) in Decode(utterance.Span))
+        {
+            if (!NonWord().IsMatch(word))
+            {
+                words.Add(new RecognizedWord(AlternatePronunciation().Replace(word, string.Empty), start, end));
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<RecognizedWord>>(words);
+    }
+
+    public IReadOnlyList<RecognizedKeyword> Spot(ReadOnlyMemory<short> utterance, int sampleRate, CancellationToken ct)
+    {
+        Ready(sampleRate, ct);
+        if (keywordThresholds.Count == 0)
+        {
+            return [];
+        }
+
+        Check(PocketSphinxNative.ps_set_search(decoder, KeywordSearch), "ps_set_search");
+        try
+        {
+            return [.. Decode(utterance.Span)
+                .Where(d => keywordThresholds.TryGetValue(d.Word, out var threshold) && d.Score >= threshold)
+                .Select(d => new RecognizedKeyword(d.Word, d.Start, d.End, d.Score))
+                .OrderBy(k => k.Start)];
+        }
+        finally
+        {
+            Check(PocketSphinxNative.ps_set_search(decoder, TranscriptSearch), "ps_set_search");
+        }
+    }
+
+    private void Ready(int sampleRate, CancellationToken ct)
+    {
         ObjectDisposedException.ThrowIf(decoder == 0, this);
         if (sampleRate != 16_000)
         {
@@ -68,10 +218,9 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer
         }
 
         ct.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<RecognizedWord>>(Decode(utterance.Span));
     }
 
-    private unsafe List<RecognizedWord> Decode(ReadOnlySpan<short> samples)
+    private unsafe List<(string Word, double Start, double End, int Score)> Decode(ReadOnlySpan<short> samples)
     {
         Check(PocketSphinxNative.ps_start_utt(decoder), "ps_start_utt");
         fixed (short* data = samples)
@@ -85,23 +234,16 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer
 
         Check(PocketSphinxNative.ps_end_utt(decoder), "ps_end_utt");
 
-        var words = new List<RecognizedWord>();
+        var results = new List<(string, double, double, int)>();
         for (var segment = PocketSphinxNative.ps_seg_iter(decoder); segment != 0; segment = PocketSphinxNative.ps_seg_next(segment))
         {
-            var word = Marshal.PtrToStringUTF8(PocketSphinxNative.ps_seg_word(segment)) ?? string.Empty;
-            if (NonWord().IsMatch(word))
-            {
-                continue;
-            }
-
+            var word = (Marshal.PtrToStringUTF8(PocketSphinxNative.ps_seg_word(segment)) ?? string.Empty).Trim();
             PocketSphinxNative.ps_seg_frames(segment, out var start, out var end);
-            words.Add(new RecognizedWord(
-                AlternatePronunciation().Replace(word, string.Empty),
-                start / PocketSphinxNative.FramesPerSecond,
-                (end + 1) / PocketSphinxNative.FramesPerSecond));
+            var score = PocketSphinxNative.ps_seg_prob(segment, out _, out _, out _);
+            results.Add((word, start / PocketSphinxNative.FramesPerSecond, (end + 1) / PocketSphinxNative.FramesPerSecond, score));
         }
 
-        return words;
+        return results;
     }
 
     private static void Check(int result, string call)

@@ -1,3 +1,4 @@
+using CallCoach.Core.Paths;
 using CallCoach.Testing;
 using CallCoach.Transcribe;
 using CallCoach.Transcribe.PocketSphinx;
@@ -13,13 +14,13 @@ public sealed class StageFailureTests : IDisposable
     private readonly TempDirectory data = new("stage-failure");
 
     /// <summary>The second of two engines cannot load, as when memory runs out: one worker dies, the other lives.</summary>
-    private sealed class OneBrokenEngine(IOptions<PocketSphinxOptions> options) : ISpeechRecognizerFactory
+    private sealed class OneBrokenEngine(IOptions<PocketSphinxOptions> options, IOptions<DataOptions> data) : ISpeechRecognizerFactory
     {
         private int created;
 
         public ISpeechRecognizer Create() => Interlocked.Increment(ref created) == 2
             ? throw new InvalidOperationException("the model could not be loaded")
-            : new PocketSphinxRecognizerFactory(options).Create();
+            : new PocketSphinxRecognizerFactory(options, data).Create();
     }
 
     private sealed class WithBrokenEngines(string dataRoot) : CallCoachApplication(dataRoot)

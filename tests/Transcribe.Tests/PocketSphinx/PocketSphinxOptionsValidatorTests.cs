@@ -7,7 +7,7 @@ public sealed class PocketSphinxOptionsValidatorTests
     [Fact]
     public void InstalledModelIsValid()
     {
-        var result = new PocketSphinxOptionsValidator().Validate(null, new PocketSphinxOptions());
+        var result = Recognizers.Validator().Validate(null, new PocketSphinxOptions());
 
         Assert.True(result.Succeeded, result.FailureMessage);
     }
@@ -17,7 +17,7 @@ public sealed class PocketSphinxOptionsValidatorTests
     {
         var options = new PocketSphinxOptions { AcousticModel = "/nonexistent/pocketsphinx/en-us" };
 
-        var result = new PocketSphinxOptionsValidator().Validate(null, options);
+        var result = Recognizers.Validator().Validate(null, options);
 
         Assert.True(result.Failed);
         Assert.Contains("/nonexistent/pocketsphinx/en-us", result.FailureMessage, StringComparison.Ordinal);
@@ -29,11 +29,30 @@ public sealed class PocketSphinxOptionsValidatorTests
     {
         var options = new PocketSphinxOptions { LanguageModel = "/nonexistent/en-us.lm.bin", Dictionary = "/nonexistent/cmudict.dict" };
 
-        var result = new PocketSphinxOptionsValidator().Validate(null, options);
+        var result = Recognizers.Validator().Validate(null, options);
 
         Assert.True(result.Failed);
         Assert.Contains("/nonexistent/en-us.lm.bin", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("/nonexistent/cmudict.dict", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains(PocketSphinxOptions.InstallCommand, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingDomainModelFailsNamingTheVerbThatRebuildsIt()
+    {
+        var options = new PocketSphinxOptions { DomainLanguageModel = "lm/not-there.arpa" };
+
+        var result = Recognizers.Validator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("not-there.arpa", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("callcoach train lm", result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(PocketSphinxOptions.InstallCommand, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EmptyDomainSettingsRunOnTheGenericModelAlone()
+    {
+        Assert.True(Recognizers.Validator().Validate(null, Recognizers.Generic).Succeeded);
     }
 }

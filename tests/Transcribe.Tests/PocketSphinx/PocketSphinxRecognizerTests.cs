@@ -7,7 +7,7 @@ namespace CallCoach.Transcribe.Tests.PocketSphinx;
 [Collection(RecognizerCollection.Name)]
 public sealed class PocketSphinxRecognizerTests(SpeechSamples speech)
 {
-    private static PocketSphinxRecognizer Create() => new(new PocketSphinxOptions());
+    private static PocketSphinxRecognizer Create() => Recognizers.Create();
 
     private static async Task<string> RecognizeAsync(PocketSphinxRecognizer recognizer, short[] samples) =>
         string.Join(' ', (await recognizer.RecognizeAsync(samples, 16_000, CancellationToken.None)).Select(w => w.Text));
@@ -91,7 +91,7 @@ public sealed class PocketSphinxRecognizerTests(SpeechSamples speech)
     [Fact]
     public void FactoryCreatesIndependentRecognizers()
     {
-        var factory = new PocketSphinxRecognizerFactory(Microsoft.Extensions.Options.Options.Create(new PocketSphinxOptions()));
+        var factory = Recognizers.Factory();
 
         using var one = factory.Create();
         using var two = factory.Create();
