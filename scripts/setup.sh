@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages CallCoach needs, only those missing, so running it again costs nothing.
-#   scripts/setup.sh          what the service needs (the embedded PocketSphinx recognizer and its en-us model)
+#   scripts/setup.sh          what the service needs (the embedded PocketSphinx recognizer and its en-us model,
+#                             and the OpenMP runtime that Whisper.net's native libraries link against)
 #   scripts/setup.sh --test   also what the tests need: flite voices and sox with MP3 to synthesise calls,
 #                             and the LibriVox clips of pocketsphinx-testdata for the ASR benchmark
 set -euo pipefail
 
-packages=(libpocketsphinx3 pocketsphinx-en-us)
+packages=(libpocketsphinx3 pocketsphinx-en-us libgomp1)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(flite sox libsox-fmt-mp3 pocketsphinx-testdata)
 fi

@@ -1,11 +1,9 @@
 using CallCoach.Core;
-using CallCoach.Transcribe.PocketSphinx;
+using CallCoach.Transcribe.Engines;
 using CallCoach.Transcribe.Segmentation;
 using CallCoach.Transcribe.Workers;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace CallCoach.Transcribe;
 
@@ -15,9 +13,7 @@ public static class TranscribeStageExtensions
     public static IHostApplicationBuilder AddTranscription(this IHostApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<VoiceActivityOptions>(VoiceActivityOptions.Section);
-        builder.Services.AddValidatedOptions<PocketSphinxOptions>(PocketSphinxOptions.Section);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PocketSphinxOptions>, PocketSphinxOptionsValidator>());
-        builder.Services.TryAddSingleton<ISpeechRecognizerFactory, PocketSphinxRecognizerFactory>();
+        builder.Services.AddSpeechEngines(builder.Configuration);
         builder.Services.AddSingleton<VoiceActivityDetector>();
         builder.Services.AddSingleton<ChannelTranscriber>();
         return builder;
