@@ -1,3 +1,6 @@
+using CallCoach.Core;
+using CallCoach.Core.Paths;
+using CallCoach.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,7 +17,9 @@ internal static class TranscriptionHost
     public static IHost Build(IEnumerable<KeyValuePair<string, string?>> settings, CapturedLogs? logs = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(settings);
+        // The repository's models folder, as the service finds its own beside the binary.
+        builder.Configuration.AddInMemoryCollection([KeyValuePair.Create<string, string?>("Data:Models", RepositoryPaths.Models), .. settings]);
+        builder.Services.AddValidatedOptions<DataOptions>(DataOptions.Section);
         builder.Logging.ClearProviders();
         if (logs is not null)
         {
