@@ -13,4 +13,5 @@ public sealed record PocketSphinxModelFiles(
     double DomainWeight,
     IReadOnlyList<KeywordThreshold>? Keywords,
     double LanguageWeight = 6.5,
-    double WordInsertionPenalty = 0.65);
+    double WordInsertionPenalty = 0.65,
+    CepstralNormalization CepstralNormalization = CepstralNormalization.Utterance);

@@ -29,6 +29,13 @@ public sealed class PocketSphinxOptions
     [Range(1e-6, 10.0)]
     public double WordInsertionPenalty { get; set; } = 0.65;
 
+    /// <summary>
+    /// Where the cepstral mean comes from. <see cref="CepstralNormalization.Utterance"/> (the default) takes it from each
+    /// utterance as a whole, so a call's first seconds are normalised as well as its last; <see cref="CepstralNormalization.Live"/>
+    /// keeps a running mean from the model's initial value, as a streaming decoder does, and is kept for comparison.
+    /// </summary>
+    public CepstralNormalization CepstralNormalization { get; set; } = CepstralNormalization.Utterance;
+
     /// <summary>Keyphrases and their score thresholds for the keyword-spotting search; relative to the models folder; empty to skip spotting.</summary>
     public string Keywords { get; set; } = "lm/keywords.tsv";
 }

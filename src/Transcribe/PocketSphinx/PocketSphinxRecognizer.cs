@@ -22,6 +22,7 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
     private static readonly Lock Creation = new();
 
     private readonly Dictionary<string, int> keywordThresholds = new(StringComparer.Ordinal);
+    private readonly int fullUtterance;
     private nint config;
     private nint decoder;
 
@@ -29,6 +30,7 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
 
     public PocketSphinxRecognizer(PocketSphinxModelFiles files)
     {
+        fullUtterance = files.CepstralNormalization == CepstralNormalization.Utterance ? 1 : 0;
         lock (Creation)
         {
             try
@@ -45,6 +47,34 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
 
     private void Initialize(PocketSphinxModelFiles files)
     {
+        var featureParameters = files.CepstralNormalization == CepstralNormalization.Live ? LiveFeatureParameters(files.AcousticModel) : null;
+        try
+        {
+            Initialize(files, featureParameters);
+        }
+        finally
+        {
+            if (featureParameters is not null)
+            {
+                File.Delete(featureParameters);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The model's feat.params with live CMN. The file's settings override the command line's, so switching CMN
+    /// means giving the decoder another file (-featparams), not another flag.
+    /// </summary>
+    private static string LiveFeatureParameters(string acousticModel)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"callcoach-feat-{Guid.NewGuid():N}.params");
+        File.WriteAllLines(file, File.ReadLines(Path.Combine(acousticModel, "feat.params"))
+            .Select(l => l.StartsWith("-cmn ", StringComparison.Ordinal) ? "-cmn live" : l));
+        return file;
+    }
+
+    private void Initialize(PocketSphinxModelFiles files, string? featureParameters)
+    {
         string[] argv =
         [
             "-hmm", files.AcousticModel,
@@ -52,6 +82,7 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
             "-samprate", "16000",
             "-lw", files.LanguageWeight.ToString(CultureInfo.InvariantCulture),
             "-wip", files.WordInsertionPenalty.ToString(CultureInfo.InvariantCulture),
+            .. featureParameters is null ? Array.Empty<string>() : ["-featparams", featureParameters],
         ];
         config = PocketSphinxNative.cmd_ln_parse_r(0, PocketSphinxNative.ps_args(), argv.Length, argv, 1);
         if (config == 0)
@@ -225,7 +256,7 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
         Check(PocketSphinxNative.ps_start_utt(decoder), "ps_start_utt");
         fixed (short* data = samples)
         {
-            if (PocketSphinxNative.ps_process_raw(decoder, data, (nuint)samples.Length, 0, 1) < 0)
+            if (PocketSphinxNative.ps_process_raw(decoder, data, (nuint)samples.Length, 0, fullUtterance) < 0)
             {
                 _ = PocketSphinxNative.ps_end_utt(decoder);
                 throw new InvalidOperationException("PocketSphinx failed to process the audio");

@@ -24,6 +24,7 @@ public sealed class PocketSphinxRecognizerFactory(IOptions<PocketSphinxOptions> 
             options.DomainWeight,
             keywords is null ? null : KeywordThreshold.Read(keywords),
             options.LanguageWeight,
-            options.WordInsertionPenalty);
+            options.WordInsertionPenalty,
+            options.CepstralNormalization);
     }
 }
