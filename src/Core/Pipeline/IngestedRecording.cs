@@ -9,5 +9,5 @@ public sealed record IngestedRecording(
     Guid CallId,
     string FileName,
     CallMetadata Metadata,
-    DecodedAudio Audio,
+    IAudioSource Audio,
     IReadOnlyList<Speaker> ChannelSpeakers);

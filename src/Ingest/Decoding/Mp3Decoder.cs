@@ -1,11 +1,43 @@
-using CallCoach.Core.Audio;
 using NLayer;
 
 namespace CallCoach.Ingest.Decoding;
 
 internal static class Mp3Decoder
 {
-    public static DecodedAudio Decode(string path, CancellationToken ct)
+    /// <summary>
+    /// Decodes the whole stream once without keeping it: MP3 has no reliable length in its header (VBR) and
+    /// corruption shows only while decoding, so this is how a bad file is quarantined before it is accepted.
+    /// </summary>
+    public static AudioFile Probe(string path, CancellationToken ct)
+    {
+        using var decoder = Open(path);
+        var format = decoder.Samples.WaveFormat;
+        AudioChannels.Check(format.Channels);
+        var buffer = new float[format.SampleRate * format.Channels];
+        long samples = 0;
+        try
+        {
+            int read;
+            while ((read = decoder.Samples.Read(buffer.AsSpan())) > 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                samples += read;
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IndexOutOfRangeException)
+        {
+            throw new UnreadableRecordingException($"corrupt MP3 stream: {e.Message}", e);
+        }
+
+        if (samples == 0)
+        {
+            throw new UnreadableRecordingException("the recording holds no audio samples");
+        }
+
+        return new AudioFile(path, AudioFileKind.Mp3, format.Channels, (double)samples / format.Channels / format.SampleRate);
+    }
+
+    public static OpenDecoder Open(string path)
     {
         MpegFile file;
         try
@@ -17,23 +49,12 @@ internal static class Mp3Decoder
             throw new UnreadableRecordingException($"not a readable MP3 file: {e.Message}", e);
         }
 
-        using (file)
+        if (file.SampleRate <= 0 || file.Channels <= 0)
         {
-            if (file.SampleRate <= 0 || file.Channels <= 0)
-            {
-                throw new UnreadableRecordingException("not a readable MP3 file: no MPEG audio frames found");
-            }
-
-            try
-            {
-                var source = new NLayerSampleProvider(file);
-                var audio = AudioNormalizer.Normalize(source, sourceFrames: 0, ct);
-                return audio with { DurationSeconds = (double)source.SamplesRead / file.Channels / file.SampleRate };
-            }
-            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IndexOutOfRangeException)
-            {
-                throw new UnreadableRecordingException($"corrupt MP3 stream: {e.Message}", e);
-            }
+            file.Dispose();
+            throw new UnreadableRecordingException("not a readable MP3 file: no MPEG audio frames found");
         }
+
+        return new OpenDecoder(new NLayerSampleProvider(file), file);
     }
 }

@@ -1,4 +1,3 @@
-using CallCoach.Core.Audio;
 using CallCoach.Core.Calls;
 using CallCoach.Core.Transcripts;
 
@@ -7,6 +6,10 @@ namespace CallCoach.Ingest.Decoding;
 /// <summary>A readable recording: either audio with the speaker each channel carries, or a ready transcript.</summary>
 public sealed record RecordingContent(
     double DurationSeconds,
-    DecodedAudio? Audio,
+    AudioFile? Audio,
     IReadOnlyList<Speaker> ChannelSpeakers,
-    IReadOnlyList<TranscriptSegment>? Transcript);
+    IReadOnlyList<TranscriptSegment>? Transcript)
+{
+    /// <summary>The same content once its file has been moved, as intake archives it after reading it.</summary>
+    public RecordingContent MovedTo(string path) => Audio is null ? this : this with { Audio = Audio with { Path = path } };
+}

@@ -21,8 +21,8 @@ public sealed class RecordingReader(IOptions<IngestOptions> options)
 
         return extension switch
         {
-            ".wav" => FromAudio(WavDecoder.Decode(path, ct)),
-            ".mp3" => FromAudio(Mp3Decoder.Decode(path, ct)),
+            ".wav" => FromAudio(WavDecoder.Probe(path)),
+            ".mp3" => FromAudio(Mp3Decoder.Probe(path, ct)),
             ".vtt" => FromTranscript(SubtitleParser.Parse(ReadText(path), isWebVtt: true), metadata),
             ".srt" => FromTranscript(SubtitleParser.Parse(ReadText(path), isWebVtt: false), metadata),
             _ => throw new UnreadableRecordingException(
@@ -30,9 +30,9 @@ public sealed class RecordingReader(IOptions<IngestOptions> options)
         };
     }
 
-    private RecordingContent FromAudio(Core.Audio.DecodedAudio audio)
+    private RecordingContent FromAudio(AudioFile audio)
     {
-        IReadOnlyList<Speaker> speakers = audio.Channels.Count == 1
+        IReadOnlyList<Speaker> speakers = audio.ChannelCount == 1
             ? [Speaker.Unknown]
             : options.Value.StereoRepChannel == StereoChannel.Left ? [Speaker.Rep, Speaker.Customer] : [Speaker.Customer, Speaker.Rep];
         return new RecordingContent(audio.DurationSeconds, audio, speakers, null);

@@ -1,54 +1,64 @@
-using CallCoach.Core.Audio;
 using NAudio.Wave;
 
 namespace CallCoach.Ingest.Decoding;
 
 internal static class WavDecoder
 {
-    public static DecodedAudio Decode(string path, CancellationToken ct)
+    /// <summary>Checks the header and the length without decoding the audio, which is read later in chunks.</summary>
+    public static AudioFile Probe(string path)
     {
-        WaveFileReader reader;
+        using var reader = OpenReader(path);
+        var format = reader.WaveFormat;
+        if (format.Encoding is not (WaveFormatEncoding.Pcm or WaveFormatEncoding.IeeeFloat or WaveFormatEncoding.Extensible)
+            || (format.Encoding == WaveFormatEncoding.Pcm && format.BitsPerSample is not (8 or 16 or 24 or 32)))
+        {
+            throw new UnreadableRecordingException($"unsupported WAV encoding {format.Encoding} at {format.BitsPerSample} bits");
+        }
+
+        AudioChannels.Check(format.Channels);
+
+        // NAudio trusts the header; a copy cut short is caught here rather than analysed as a shorter call.
+        var (dataOffset, declared) = RiffDataChunk.Locate(path);
+        var available = new FileInfo(path).Length - dataOffset;
+        if (declared > available)
+        {
+            throw new UnreadableRecordingException(
+                $"truncated WAV: the header declares {declared} bytes of audio but the file holds {Math.Max(0, available)}");
+        }
+
+        var frames = reader.Length / format.BlockAlign;
+        if (frames == 0)
+        {
+            throw new UnreadableRecordingException("the WAV file holds no audio samples");
+        }
+
         try
         {
-            reader = new WaveFileReader(path);
+            _ = reader.ToSampleProvider();
+        }
+        catch (ArgumentException e)
+        {
+            throw new UnreadableRecordingException($"unsupported WAV format: {e.Message}", e);
+        }
+
+        return new AudioFile(path, AudioFileKind.Wav, format.Channels, (double)frames / format.SampleRate);
+    }
+
+    public static OpenDecoder Open(string path)
+    {
+        var reader = OpenReader(path);
+        return new OpenDecoder(reader.ToSampleProvider(), reader);
+    }
+
+    private static WaveFileReader OpenReader(string path)
+    {
+        try
+        {
+            return new WaveFileReader(path);
         }
         catch (Exception e) when (e is FormatException or EndOfStreamException or InvalidDataException or ArgumentException)
         {
             throw new UnreadableRecordingException($"not a readable WAV file: {e.Message}", e);
-        }
-
-        using (reader)
-        {
-            var format = reader.WaveFormat;
-            if (format.Encoding is not (WaveFormatEncoding.Pcm or WaveFormatEncoding.IeeeFloat or WaveFormatEncoding.Extensible)
-                || (format.Encoding == WaveFormatEncoding.Pcm && format.BitsPerSample is not (8 or 16 or 24 or 32)))
-            {
-                throw new UnreadableRecordingException($"unsupported WAV encoding {format.Encoding} at {format.BitsPerSample} bits");
-            }
-
-            // NAudio trusts the header; a copy cut short is caught here rather than analysed as a shorter call.
-            var (dataOffset, declared) = RiffDataChunk.Locate(path);
-            var available = new FileInfo(path).Length - dataOffset;
-            if (declared > available)
-            {
-                throw new UnreadableRecordingException(
-                    $"truncated WAV: the header declares {declared} bytes of audio but the file holds {Math.Max(0, available)}");
-            }
-
-            var frames = reader.Length / format.BlockAlign;
-            if (frames == 0)
-            {
-                throw new UnreadableRecordingException("the WAV file holds no audio samples");
-            }
-
-            try
-            {
-                return AudioNormalizer.Normalize(reader.ToSampleProvider(), frames, ct);
-            }
-            catch (ArgumentException e)
-            {
-                throw new UnreadableRecordingException($"unsupported WAV format: {e.Message}", e);
-            }
         }
     }
 }

@@ -87,7 +87,7 @@ public sealed class RecordingIntake(
         }
 
         logger.LogInformation("Accepted {File} as call {CallId} ({Duration:F1} s)", fileName, callId, content.DurationSeconds);
-        await dispatcher.DispatchAsync(callId, fileName, metadata, content, stopping);
+        await dispatcher.DispatchAsync(callId, fileName, metadata, content.MovedTo(archivePath), stopping);
         return IntakeResult.Accepted(callId);
     }
 
