@@ -1,19 +1,24 @@
 using CallCoach.Core.Audio;
 using CallCoach.Core.Calls;
 using CallCoach.Core.Transcripts;
+using CallCoach.Transcribe.Diarization;
 using CallCoach.Transcribe.Segmentation;
+using CallCoach.Transcribe.VoiceProfiles;
 
 namespace CallCoach.Transcribe;
 
 /// <summary>
 /// Turns decoded audio into speaker-labelled segments: each channel is cut into turns, each turn is recognised,
-/// and the channels are merged by time. A stereo call's channels carry the rep and the customer.
+/// and the channels are merged by time. A stereo call's channels carry the rep and the customer; a mono call
+/// whose speaker is unknown is diarized, so each voice's turns are recognised and labelled on their own.
 /// </summary>
-public sealed class ChannelTranscriber(VoiceActivityDetector voiceActivity)
+public sealed class ChannelTranscriber(VoiceActivityDetector voiceActivity, SpeakerDiarizer diarizer, VoiceProfileStore profiles)
 {
+    /// <param name="repId">The call's rep, whose enrolled voice profile (if any) tells the rep apart in a mono call.</param>
     public async Task<IReadOnlyList<TranscriptSegment>> TranscribeAsync(
         DecodedAudio audio,
         IReadOnlyList<Speaker> channelSpeakers,
+        string? repId,
         ISpeechRecognizer recognizer,
         CancellationToken ct)
     {
@@ -22,7 +27,10 @@ public sealed class ChannelTranscriber(VoiceActivityDetector voiceActivity)
         {
             var samples = audio.Channels[channel];
             var speaker = channel < channelSpeakers.Count ? channelSpeakers[channel] : Speaker.Unknown;
-            foreach (var region in voiceActivity.Detect(samples, audio.SampleRate))
+            var turns = audio.Channels.Count == 1 && speaker == Speaker.Unknown
+                ? await DiarizeAsync(samples, audio.SampleRate, repId, ct)
+                : [.. voiceActivity.Detect(samples, audio.SampleRate).Select(region => new DiarizedTurn(region, speaker))];
+            foreach (var (region, turnSpeaker) in turns)
             {
                 ct.ThrowIfCancellationRequested();
                 var offset = (double)region.Start / audio.SampleRate;
@@ -34,7 +42,7 @@ public sealed class ChannelTranscriber(VoiceActivityDetector voiceActivity)
 
                 var timed = words.Select(w => new TranscriptWord(w.Text, Round(offset + w.Start), Round(offset + w.End))).ToList();
                 segments.Add(new TranscriptSegment(
-                    speaker,
+                    turnSpeaker,
                     timed[0].Start,
                     timed[^1].End,
                     string.Join(' ', timed.Select(w => w.Text)),
@@ -43,6 +51,12 @@ public sealed class ChannelTranscriber(VoiceActivityDetector voiceActivity)
         }
 
         return [.. segments.OrderBy(s => s.Start).ThenBy(s => s.Speaker)];
+    }
+
+    private async Task<IReadOnlyList<DiarizedTurn>> DiarizeAsync(short[] samples, int sampleRate, string? repId, CancellationToken ct)
+    {
+        var profile = await profiles.FindAsync(repId, ct);
+        return diarizer.Diarize(samples, sampleRate, profile, ct).Turns;
     }
 
     private static double Round(double seconds) => Math.Round(seconds, 2);

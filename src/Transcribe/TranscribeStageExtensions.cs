@@ -1,6 +1,8 @@
 using CallCoach.Core;
+using CallCoach.Transcribe.Diarization;
 using CallCoach.Transcribe.PocketSphinx;
 using CallCoach.Transcribe.Segmentation;
+using CallCoach.Transcribe.VoiceProfiles;
 using CallCoach.Transcribe.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,7 +20,11 @@ public static class TranscribeStageExtensions
         builder.Services.AddValidatedOptions<PocketSphinxOptions>(PocketSphinxOptions.Section);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PocketSphinxOptions>, PocketSphinxOptionsValidator>());
         builder.Services.TryAddSingleton<ISpeechRecognizerFactory, PocketSphinxRecognizerFactory>();
+        builder.Services.AddValidatedOptions<DiarizationOptions>(DiarizationOptions.Section);
         builder.Services.AddSingleton<VoiceActivityDetector>();
+        builder.Services.AddSingleton<SpeakerDiarizer>();
+        builder.Services.AddSingleton<VoiceProfileStore>();
+        builder.Services.AddSingleton<VoiceEnrollment>();
         builder.Services.AddSingleton<ChannelTranscriber>();
         return builder;
     }

@@ -12,9 +12,11 @@ public sealed class VoiceActivityDetector(IOptions<VoiceActivityOptions> options
     // Digital silence sits near 0 dB; anything under this is never speech, however quiet the floor.
     private const double AbsoluteFloorDecibels = 30;
 
-    public IReadOnlyList<SpeechRegion> Detect(ReadOnlySpan<short> samples, int sampleRate)
+    public IReadOnlyList<SpeechRegion> Detect(ReadOnlySpan<short> samples, int sampleRate) => Detect(samples, sampleRate, options.Value);
+
+    /// <summary>With settings other than the configured ones (the diarizer cuts at shorter pauses).</summary>
+    public static IReadOnlyList<SpeechRegion> Detect(ReadOnlySpan<short> samples, int sampleRate, VoiceActivityOptions o)
     {
-        var o = options.Value;
         var frame = (int)(sampleRate * FrameSeconds);
         var frames = samples.Length / frame;
         if (frames == 0)
@@ -101,7 +103,8 @@ public sealed class VoiceActivityDetector(IOptions<VoiceActivityOptions> options
         yield return (start, end);
     }
 
-    private static double Decibels(ReadOnlySpan<short> frame)
+    /// <summary>A frame's loudness: mean power in dB over 16-bit full scale's units, never below 0.</summary>
+    internal static double Decibels(ReadOnlySpan<short> frame)
     {
         double sum = 0;
         foreach (var s in frame)
@@ -112,7 +115,7 @@ public sealed class VoiceActivityDetector(IOptions<VoiceActivityOptions> options
         return 10 * Math.Log10(sum / frame.Length + 1);
     }
 
-    private static double Percentile(double[] values, double p)
+    internal static double Percentile(double[] values, double p)
     {
         var sorted = (double[])values.Clone();
         Array.Sort(sorted);
