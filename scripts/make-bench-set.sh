@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Builds the synthetic sales-call benchmark from models/benchmark/sales-calls/{tune,test}/*.dialogue:
-#   OUT/<split>/<name>.wav                stereo call, rep on the left, customer on the right
+#   OUT/<split>/<name>.wav                      stereo call, rep on the left, customer on the right
 #   OUT/<split>/<name>.rep.txt, .customer.txt   what each speaker said
 #   OUT/<split>-mono/<name>.wav, <name>.txt     the same call mixed to one channel, and its whole text
+#   OUT/<split>-mono/<name>.rep.txt, .customer.txt   what each speaker said, for speaker-attributed WER on mono
+#   OUT/<split>-mono/<name>.rttm                who spoke when (rep|customer), for the diarization error rate
 # Then: artifacts/callcoach/callcoach bench asr OUT/test
 # Usage: scripts/make-bench-set.sh [OUT]   (default data/bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 out="${1:-data/bench}"
-pause=0.7
+pause="${PAUSE:-0.7}"   # seconds after each turn; PAUSE=0.2 makes turns follow each other closely
 
 for split in tune test; do
   mkdir -p "$out/$split" "$out/$split-mono"
@@ -17,10 +19,11 @@ for split in tune test; do
     name="$(basename "$dialogue" .dialogue)"
     work="$(mktemp -d)"
     rep_voice=slt customer_voice=rms
-    left=() right=() n=0
+    left=() right=() n=0 clock=0
     : > "$out/$split/$name.rep.txt"
     : > "$out/$split/$name.customer.txt"
     : > "$out/$split-mono/$name.txt"
+    : > "$out/$split-mono/$name.rttm"
     while IFS= read -r line || [[ -n "$line" ]]; do
       case "$line" in
         ""|"#"*) continue ;;
@@ -37,8 +40,14 @@ for split in tune test; do
       else left+=("$work/quiet$n.wav"); right+=("$work/turn$n.wav"); fi
       echo "$text" >> "$out/$split/$name.$party.txt"
       echo "$text" >> "$out/$split-mono/$name.txt"
+      # The turn is flite's whole output (its own short edge silences included); the pause after it is nobody's.
+      spoken="$(soxi -D "$work/raw$n.wav")"
+      awk -v f="$name" -v s="$clock" -v d="$spoken" -v p="$party" \
+        'BEGIN { printf "SPEAKER %s 1 %.3f %.3f <NA> <NA> %s <NA> <NA>\n", f, s, d, p }' >> "$out/$split-mono/$name.rttm"
+      clock="$(awk -v c="$clock" -v t="$(soxi -D "$work/turn$n.wav")" 'BEGIN { printf "%.6f", c + t }')"
       n=$((n + 1))
     done < "$dialogue"
+    cp "$out/$split/$name.rep.txt" "$out/$split/$name.customer.txt" "$out/$split-mono/"
     sox "${left[@]}" "$work/left.wav"
     sox "${right[@]}" "$work/right.wav"
     sox -M "$work/left.wav" "$work/right.wav" "$out/$split/$name.wav"

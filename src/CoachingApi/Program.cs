@@ -17,9 +17,15 @@ if (args is ["train", .. var trainArgs])
     return await TrainCommand.RunAsync(trainArgs, Console.Out, Console.Error);
 }
 
+if (args is ["enroll", .. var enrollArgs])
+{
+    return await EnrollCommand.RunAsync(enrollArgs, Console.Out, Console.Error);
+}
+
 if (args is [var verb, ..] && !verb.StartsWith('-') && verb != "serve")
 {
-    await Console.Error.WriteLineAsync($"callcoach: unknown verb '{verb}'. Use: callcoach [serve] [--urls URL] | callcoach analyze <file> [--meta <file.json>] | callcoach bench asr <dir> [--json] | callcoach train lm|kws …");
+    await Console.Error.WriteLineAsync(
+        $"callcoach: unknown verb '{verb}'. Use: callcoach [serve] [--urls URL] | callcoach analyze <file> [--meta <file.json>] | callcoach enroll <repId> <audio> | callcoach bench asr <dir> [--json] | callcoach train lm|kws …");
     return 2;
 }
 

@@ -1,6 +1,8 @@
 using CallCoach.Core;
+using CallCoach.Transcribe.Diarization;
 using CallCoach.Transcribe.Engines;
 using CallCoach.Transcribe.Segmentation;
+using CallCoach.Transcribe.VoiceProfiles;
 using CallCoach.Transcribe.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,7 +16,11 @@ public static class TranscribeStageExtensions
     {
         builder.Services.AddValidatedOptions<VoiceActivityOptions>(VoiceActivityOptions.Section);
         builder.Services.AddSpeechEngines(builder.Configuration);
+        builder.Services.AddValidatedOptions<DiarizationOptions>(DiarizationOptions.Section);
         builder.Services.AddSingleton<VoiceActivityDetector>();
+        builder.Services.AddSingleton<SpeakerDiarizer>();
+        builder.Services.AddSingleton<VoiceProfileStore>();
+        builder.Services.AddSingleton<VoiceEnrollment>();
         builder.Services.AddSingleton<ChannelTranscriber>();
         return builder;
     }

@@ -5,7 +5,8 @@ namespace CallCoach.Testing;
 /// <summary>
 /// Builds a sales call from flite voices (PocketSphinx recognises slt, rms and awb; espeak-ng it does not).
 /// Stereo puts the rep on the left channel and the customer on the right, each silent while the other talks;
-/// mono mixes both. Turns are separated by <see cref="PauseSeconds"/>.
+/// mono mixes both. Turns are separated by <see cref="PauseSeconds"/>. With <c>rttm</c>, who spoke when is written
+/// there as RTTM (rep, customer), each turn as long as flite's speech for it, the pause after it nobody's.
 /// </summary>
 public static class FliteCall
 {
@@ -17,7 +18,8 @@ public static class FliteCall
         bool stereo = true,
         string repVoice = "slt",
         string customerVoice = "rms",
-        double? padToSeconds = null)
+        double? padToSeconds = null,
+        string? rttm = null)
     {
         var work = Path.Combine(Path.GetDirectoryName(path)!, $".flite-{Guid.NewGuid():N}");
         Directory.CreateDirectory(work);
@@ -25,12 +27,17 @@ public static class FliteCall
         {
             var left = new List<string>();
             var right = new List<string>();
+            var truth = new List<string>();
+            var clock = 0.0;
             for (var i = 0; i < turns.Count; i++)
             {
                 var speech = Path.Combine(work, $"turn{i}.wav");
                 await Tools.RunAsync("flite", "-voice", turns[i].Party == Party.Rep ? repVoice : customerVoice, "-t", turns[i].Text, "-o", speech);
                 var padded = Path.Combine(work, $"turn{i}p.wav");
                 await Tools.RunAsync("sox", speech, "-r", "16000", "-c", "1", "-b", "16", padded, "pad", "0", Format(PauseSeconds));
+                var spoken = await DurationAsync(speech);
+                truth.Add($"SPEAKER call 1 {Format(clock)} {Format(spoken)} <NA> <NA> {turns[i].Party.ToString().ToLowerInvariant()} <NA> <NA>");
+                clock += await DurationAsync(padded);
                 var silence = Path.Combine(work, $"silence{i}.wav");
                 await Tools.RunAsync("sox", padded, silence, "vol", "0");
                 (turns[i].Party == Party.Rep ? left : right).Add(padded);
@@ -53,6 +60,11 @@ public static class FliteCall
             }
 
             await Tools.RunAsync("sox", mixed, path);
+            if (rttm is not null)
+            {
+                await File.WriteAllLinesAsync(rttm, truth);
+            }
+
             return path;
         }
         finally
@@ -62,6 +74,9 @@ public static class FliteCall
     }
 
     private static Task Concatenate(List<string> parts, string output) => Tools.RunAsync("sox", [.. parts, output]);
+
+    private static async Task<double> DurationAsync(string wav) =>
+        double.Parse(await Tools.OutputAsync("soxi", "-D", wav), CultureInfo.InvariantCulture);
 
     private static string Format(double seconds) => seconds.ToString("0.###", CultureInfo.InvariantCulture);
 }

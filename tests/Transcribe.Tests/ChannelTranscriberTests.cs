@@ -4,6 +4,9 @@ using CallCoach.Core.Calls;
 using CallCoach.Testing;
 using CallCoach.Transcribe.PocketSphinx;
 using CallCoach.Transcribe.Segmentation;
+using CallCoach.Transcribe.VoiceProfiles;
+using CallCoach.Core.Paths;
+using Microsoft.Extensions.Logging.Abstractions;
 using CallCoach.Transcribe.Tests.PocketSphinx;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +15,10 @@ namespace CallCoach.Transcribe.Tests;
 [Collection(RecognizerCollection.Name)]
 public sealed class ChannelTranscriberTests(SpeechSamples speech)
 {
-    private static ChannelTranscriber Transcriber() => new(new VoiceActivityDetector(Options.Create(new VoiceActivityOptions())));
+    private static ChannelTranscriber Transcriber() => new(
+        Options.Create(new VoiceActivityOptions()),
+        Diarization.SpeakerDiarizerTests.Diarizer(),
+        new VoiceProfileStore(Options.Create(new DataOptions { Root = Path.GetTempPath() }), NullLogger<VoiceProfileStore>.Instance));
 
     [Fact]
     public async Task StereoCallIsLabelledRepAndCustomerByChannelAndOrderedByTime()
@@ -21,7 +27,7 @@ public sealed class ChannelTranscriberTests(SpeechSamples speech)
         var audio = new DecodedAudio(16_000, channels, (double)channels[0].Length / 16_000);
         using var recognizer = Recognizers.Create();
 
-        var segments = await Transcriber().TranscribeAsync(audio, [Speaker.Rep, Speaker.Customer], recognizer, CancellationToken.None);
+        var segments = await Transcriber().TranscribeAsync(audio, [Speaker.Rep, Speaker.Customer], repId: null, recognizer, CancellationToken.None);
 
         // One segment per turn: the 0.7 s pauses between turns end each one.
         Assert.Equal(SpeechSamples.CallTurns.Select(t => t.Party == Party.Rep ? Speaker.Rep : Speaker.Customer), segments.Select(s => s.Speaker));
@@ -43,13 +49,13 @@ public sealed class ChannelTranscriberTests(SpeechSamples speech)
     }
 
     [Fact]
-    public async Task ChannelsWithoutAKnownSpeakerAreUnknown()
+    public async Task AMonoChannelWithOneVoiceIsUnknownSinceNothingSaysWhoSpeaks()
     {
         var channels = speech.StereoCall;
         var audio = new DecodedAudio(16_000, [channels[1]], (double)channels[1].Length / 16_000);
         using var recognizer = Recognizers.Create();
 
-        var segments = await Transcriber().TranscribeAsync(audio, [], recognizer, CancellationToken.None);
+        var segments = await Transcriber().TranscribeAsync(audio, [], repId: null, recognizer, CancellationToken.None);
 
         Assert.Equal(2, segments.Count);
         Assert.All(segments, s => Assert.Equal(Speaker.Unknown, s.Speaker));
@@ -61,7 +67,7 @@ public sealed class ChannelTranscriberTests(SpeechSamples speech)
         var audio = new DecodedAudio(16_000, [new short[16_000 * 3], new short[16_000 * 3]], 3);
         using var recognizer = Recognizers.Create();
 
-        Assert.Empty(await Transcriber().TranscribeAsync(audio, [Speaker.Rep, Speaker.Customer], recognizer, CancellationToken.None));
+        Assert.Empty(await Transcriber().TranscribeAsync(audio, [Speaker.Rep, Speaker.Customer], repId: null, recognizer, CancellationToken.None));
     }
 
     [Fact]
@@ -71,6 +77,6 @@ public sealed class ChannelTranscriberTests(SpeechSamples speech)
         using var recognizer = Recognizers.Create();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => Transcriber().TranscribeAsync(audio, [Speaker.Rep, Speaker.Customer], recognizer, new CancellationToken(canceled: true)));
+            () => Transcriber().TranscribeAsync(audio, [Speaker.Rep, Speaker.Customer], repId: null, recognizer, new CancellationToken(canceled: true)));
     }
 }

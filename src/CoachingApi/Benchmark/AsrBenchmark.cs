@@ -10,7 +10,8 @@ namespace CallCoach.CoachingApi.Benchmark;
 
 /// <summary>
 /// Runs benchmark files through the same decoding and recognition code as the service, with one recognizer
-/// (its load is not counted), and scores words and business keywords against the references.
+/// (its load is not counted), and scores words and business keywords against the references, and the
+/// transcript's speaker turns against the reference turns where there are any.
 /// </summary>
 public sealed class AsrBenchmark(RecordingReader reader, ChannelTranscriber transcriber, ISpeechRecognizerFactory engines, KeywordLexicon lexicon)
 {
@@ -27,7 +28,7 @@ public sealed class AsrBenchmark(RecordingReader reader, ChannelTranscriber tran
             }
 
             var started = Stopwatch.GetTimestamp();
-            var segments = await transcriber.TranscribeAsync(content.Audio, content.ChannelSpeakers, recognizer, ct);
+            var segments = await transcriber.TranscribeAsync(content.Audio, content.ChannelSpeakers, repId: null, recognizer, ct);
             var decodeSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
 
             var (referenceWords, errors) = item.IsSpeakerAttributed
@@ -35,6 +36,12 @@ public sealed class AsrBenchmark(RecordingReader reader, ChannelTranscriber tran
                 : Score(item.Reference!, segments, speaker: null);
             var referenceText = item.Reference ?? $"{item.RepReference}\n{item.CustomerReference}";
             var (inReference, found, correct) = ScoreKeywords(referenceText, segments);
+            var diarization = item.SpeakerTurns is { } turns
+                ? DiarizationErrorRate.Score(
+                    turns,
+                    [.. segments.Select(s => new SpeakerTurn(s.Speaker.ToString(), s.Start, s.End))],
+                    DiarizationErrorRate.StandardCollarSeconds)
+                : null;
 
             using var process = Process.GetCurrentProcess();
             results.Add(new BenchmarkResult(
@@ -47,7 +54,8 @@ public sealed class AsrBenchmark(RecordingReader reader, ChannelTranscriber tran
                 inReference,
                 found,
                 correct,
-                process.PeakWorkingSet64 / (1024.0 * 1024.0)));
+                process.PeakWorkingSet64 / (1024.0 * 1024.0),
+                diarization));
         }
 
         return results;

@@ -19,7 +19,12 @@ public sealed record BenchmarkRow(
     double? KeywordPrecision,
     double? KeywordRecall,
     double RealTimeFactor,
-    double PeakMemoryMegabytes);
+    double PeakMemoryMegabytes,
+    double? DiarizationErrorRate,
+    double? ScoredSpeechSeconds,
+    double? MissedSpeechSeconds,
+    double? FalseAlarmSeconds,
+    double? SpeakerConfusionSeconds);
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(BenchmarkReport))]

@@ -1,3 +1,5 @@
+using CallCoach.Transcribe.Evaluation;
+
 namespace CallCoach.CoachingApi.Benchmark;
 
 /// <summary>Counts for one file, or summed over a set. Rates are derived from the counts, so totals stay exact.</summary>
@@ -11,7 +13,8 @@ public sealed record BenchmarkResult(
     int ReferenceKeywords,
     int FoundKeywords,
     int CorrectKeywords,
-    double PeakMemoryMegabytes)
+    double PeakMemoryMegabytes,
+    DiarizationScore? Diarization = null)
 {
     public double WordErrorRate => ReferenceWords == 0 ? 0 : (double)WordErrors / ReferenceWords;
 
@@ -32,5 +35,6 @@ public sealed record BenchmarkResult(
         files.Sum(f => f.ReferenceKeywords),
         files.Sum(f => f.FoundKeywords),
         files.Sum(f => f.CorrectKeywords),
-        files.Count == 0 ? 0 : files.Max(f => f.PeakMemoryMegabytes));
+        files.Count == 0 ? 0 : files.Max(f => f.PeakMemoryMegabytes),
+        files.Any(f => f.Diarization is not null) ? DiarizationScore.Sum(files.Select(f => f.Diarization).OfType<DiarizationScore>()) : null);
 }

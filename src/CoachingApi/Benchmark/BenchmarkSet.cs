@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using CallCoach.Transcribe.Evaluation;
 
 namespace CallCoach.CoachingApi.Benchmark;
 
 /// <summary>
 /// Finds the audio files of a benchmark folder and their references: "&lt;name&gt;.txt"; "&lt;name&gt;.rep.txt" with
 /// "&lt;name&gt;.customer.txt"; "&lt;name&gt;.stm"; or a Sphinx "transcription" file of "TEXT (fileid)" lines, as the
-/// LibriVox clips of Debian's pocketsphinx-testdata come.
+/// LibriVox clips of Debian's pocketsphinx-testdata come. A "&lt;name&gt;.rttm" beside the audio says who spoke
+/// when, for the diarization error rate.
 /// </summary>
 public static partial class BenchmarkSet
 {
@@ -24,11 +26,23 @@ public static partial class BenchmarkSet
                      .Order(StringComparer.Ordinal))
         {
             var stem = Path.Combine(folder, Path.GetFileNameWithoutExtension(audio));
+            IReadOnlyList<SpeakerTurn>? turns;
+            try
+            {
+                turns = File.Exists(stem + ".rttm") ? Rttm.Parse(File.ReadLines(stem + ".rttm")) : null;
+            }
+            catch (FormatException e)
+            {
+                skipped.Add($"{Path.GetFileName(audio)}: {e.Message}");
+                continue;
+            }
+
             var item = new BenchmarkItem(
                 audio,
                 ReadText(stem + ".txt") ?? ReadStm(stem + ".stm") ?? transcription.GetValueOrDefault(Path.GetFileNameWithoutExtension(audio)),
                 ReadText(stem + ".rep.txt"),
-                ReadText(stem + ".customer.txt"));
+                ReadText(stem + ".customer.txt"),
+                turns);
             if (item.Reference is null && !item.IsSpeakerAttributed)
             {
                 skipped.Add($"{Path.GetFileName(audio)}: no reference transcript beside it");

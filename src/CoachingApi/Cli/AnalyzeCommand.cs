@@ -44,7 +44,7 @@ public static class AnalyzeCommand
             var metadataPath = meta ?? SidecarReader.PathFor(file);
             var metadata = meta is not null || File.Exists(metadataPath) ? await SidecarReader.ReadAsync(metadataPath, ct) : CallMetadata.None;
             var content = services.GetRequiredService<RecordingReader>().Read(file, metadata, ct);
-            var segments = content.Transcript ?? await TranscribeAsync(services, content, ct);
+            var segments = content.Transcript ?? await TranscribeAsync(services, content, metadata.RepId, ct);
             var analysis = services.GetRequiredService<CallAnalyzer>().Analyze(content.DurationSeconds, segments);
 
             var output = new AnalyzeOutput(
@@ -63,10 +63,11 @@ public static class AnalyzeCommand
         }
     }
 
-    private static async Task<IReadOnlyList<TranscriptSegment>> TranscribeAsync(IServiceProvider services, RecordingContent content, CancellationToken ct)
+    private static async Task<IReadOnlyList<TranscriptSegment>> TranscribeAsync(
+        IServiceProvider services, RecordingContent content, string? repId, CancellationToken ct)
     {
         using var recognizer = services.GetRequiredService<ISpeechRecognizerFactory>().Create();
-        return await services.GetRequiredService<ChannelTranscriber>().TranscribeAsync(content.Audio!, content.ChannelSpeakers, recognizer, ct);
+        return await services.GetRequiredService<ChannelTranscriber>().TranscribeAsync(content.Audio!, content.ChannelSpeakers, repId, recognizer, ct);
     }
 
     private static bool TryParse(string[] args, out string file, out string? meta)

@@ -4,12 +4,14 @@ using CallCoach.Analyze.Keywords;
 using CallCoach.CoachingApi.Benchmark;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Transcribe;
+using CallCoach.Transcribe.Evaluation;
 
 namespace CallCoach.CoachingApi.Cli;
 
 /// <summary>
-/// `callcoach bench asr &lt;dir&gt; [--json]`: word error rate, business-keyword precision and recall, real-time factor
-/// and peak memory, per file and overall, for audio files with reference transcripts beside them.
+/// `callcoach bench asr &lt;dir&gt; [--json]`: word error rate, diarization error rate (where an RTTM file is beside
+/// the audio), business-keyword precision and recall, real-time factor and peak memory, per file and overall, for
+/// audio files with reference transcripts beside them.
 /// </summary>
 public static class BenchCommand
 {
@@ -68,20 +70,30 @@ public static class BenchCommand
         r.Name, Math.Round(r.AudioSeconds, 2), r.ReferenceWords, r.WordErrors, Math.Round(r.WordErrorRate, 4), r.SpeakerAttributed,
         r.ReferenceKeywords, r.FoundKeywords, r.CorrectKeywords,
         r.KeywordPrecision is { } p ? Math.Round(p, 4) : null, r.KeywordRecall is { } c ? Math.Round(c, 4) : null,
-        Math.Round(r.RealTimeFactor, 4), Math.Round(r.PeakMemoryMegabytes, 1));
+        Math.Round(r.RealTimeFactor, 4), Math.Round(r.PeakMemoryMegabytes, 1),
+        Rounded(r.Diarization?.Rate, 4), Rounded(r.Diarization?.ScoredSeconds, 2), Rounded(r.Diarization?.MissedSeconds, 2),
+        Rounded(r.Diarization?.FalseAlarmSeconds, 2), Rounded(r.Diarization?.ConfusionSeconds, 2));
+
+    private static double? Rounded(double? value, int digits) => value is { } v ? Math.Round(v, digits) : null;
 
     private static string Table(IReadOnlyList<BenchmarkResult> rows)
     {
         var width = Math.Max(8, rows.Max(r => r.Name.Length));
         var lines = new List<string>
         {
-            $"{"file".PadRight(width)}  {"audio s",8}  {"words",6}  {"WER",6}  {"kw ref",6}  {"kw prec",7}  {"kw rec",6}  {"RTF",6}  {"peak MB",7}",
+            $"{"file".PadRight(width)}  {"audio s",8}  {"words",6}  {"WER",6}  {"DER",6}  {"kw ref",6}  {"kw prec",7}  {"kw rec",6}  {"RTF",6}  {"peak MB",7}",
         };
         lines.AddRange(rows.Select(r => string.Create(CultureInfo.InvariantCulture,
-            $"{r.Name.PadRight(width)}  {r.AudioSeconds,8:0.0}  {r.ReferenceWords,6}  {r.WordErrorRate,6:0.000}{(r.SpeakerAttributed ? "*" : " ")} {r.ReferenceKeywords,6}  {Rate(r.KeywordPrecision),7}  {Rate(r.KeywordRecall),6}  {r.RealTimeFactor,6:0.000}  {r.PeakMemoryMegabytes,7:0}")));
+            $"{r.Name.PadRight(width)}  {r.AudioSeconds,8:0.0}  {r.ReferenceWords,6}  {r.WordErrorRate,6:0.000}{(r.SpeakerAttributed ? "*" : " ")} {Rate(r.Diarization?.Rate),6}  {r.ReferenceKeywords,6}  {Rate(r.KeywordPrecision),7}  {Rate(r.KeywordRecall),6}  {r.RealTimeFactor,6:0.000}  {r.PeakMemoryMegabytes,7:0}")));
         if (rows.Any(r => r.SpeakerAttributed))
         {
             lines.Add("* speaker-attributed: the rep's and the customer's words are each scored against their own reference");
+        }
+
+        if (rows.Any(r => r.Diarization is not null))
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"DER: diarization error rate against <name>.rttm, speakers compared by name (rep, customer), {DiarizationErrorRate.StandardCollarSeconds} s collar"));
         }
 
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;

@@ -46,7 +46,7 @@ public static class KeywordThresholdTraining
             foreach (var item in items)
             {
                 var content = reader.Read(item.AudioPath, CallMetadata.None, ct);
-                var segments = await transcriber.TranscribeAsync(content.Audio!, content.ChannelSpeakers, recognizer, ct);
+                var segments = await transcriber.TranscribeAsync(content.Audio!, content.ChannelSpeakers, repId: null, recognizer, ct);
                 var reference = item.Reference ?? $"{item.RepReference}\n{item.CustomerReference}";
                 var expected = KeywordMatcher.FindHits(lexicon, [new TranscriptSegment(Speaker.Unknown, 0, 0, reference, [])])
                     .CountBy(h => h.Term).ToDictionary(StringComparer.OrdinalIgnoreCase);

@@ -18,6 +18,8 @@ public sealed class DataOptions
     public string Quarantine => Path.GetFullPath(Path.Combine(Root, "quarantine"));
     public string Uploads => Path.GetFullPath(Path.Combine(Root, "uploads"));
     public string Database => Path.GetFullPath(Path.Combine(Root, "callcoach.db"));
+    /// <summary>Enrolled voice profiles of reps, one <c>&lt;repId&gt;.json</c> each.</summary>
+    public string Voices => Path.GetFullPath(Path.Combine(Root, "voices"));
     /// <summary>
     /// <see cref="Models"/> against the working directory; when a relative folder is not there, the copy shipped
     /// beside the binary, so `callcoach analyze` works from any folder.

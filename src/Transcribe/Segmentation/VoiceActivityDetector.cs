@@ -12,14 +12,32 @@ public sealed class VoiceActivityDetector(IOptions<VoiceActivityOptions> options
     // Digital silence sits near 0 dB; anything under this is never speech, however quiet the floor.
     private const double AbsoluteFloorDecibels = 30;
 
-    public IReadOnlyList<SpeechRegion> Detect(ReadOnlySpan<short> samples, int sampleRate)
+    /// <summary>The quietest tenth of a channel's frames is taken as its noise floor.</summary>
+    internal const double NoiseFloorPercentile = 0.10;
+
+    public IReadOnlyList<SpeechRegion> Detect(ReadOnlySpan<short> samples, int sampleRate) => Detect(samples, sampleRate, options.Value);
+
+    /// <summary>With settings other than the configured ones (the diarizer cuts at shorter pauses).</summary>
+    /// <param name="noiseFloor">The channel's noise floor in dB when known from a pass over the whole call; else these samples' own.</param>
+    public static IReadOnlyList<SpeechRegion> Detect(ReadOnlySpan<short> samples, int sampleRate, VoiceActivityOptions o, double? noiseFloor = null) =>
+        Segment(samples, sampleRate, o, noiseFloor, final: true).Regions;
+
+    /// <summary>
+    /// The regions of a stretch of audio that more audio after it can no longer change, and how many samples from
+    /// its start are done with. With <paramref name="final"/> the stretch ends the channel and every region counts;
+    /// otherwise a run of speech near its end may still go on, so it and what follows are left for the next call.
+    /// A run longer than the longest utterance is cut where it is quietest, and those cuts never depend on where the
+    /// run ends, so its pieces before the last are final too. This is what lets a long call be segmented in chunks
+    /// into exactly the regions the whole call would give.
+    /// </summary>
+    internal static (List<SpeechRegion> Regions, int Done) Segment(
+        ReadOnlySpan<short> samples, int sampleRate, VoiceActivityOptions o, double? noiseFloor, bool final)
     {
-        var o = options.Value;
-        var frame = (int)(sampleRate * FrameSeconds);
+        var frame = FrameLength(sampleRate);
         var frames = samples.Length / frame;
         if (frames == 0)
         {
-            return [];
+            return ([], final ? samples.Length : 0);
         }
 
         var energy = new double[frames];
@@ -28,27 +46,52 @@ public sealed class VoiceActivityDetector(IOptions<VoiceActivityOptions> options
             energy[f] = Decibels(samples.Slice(f * frame, frame));
         }
 
-        var floor = Percentile(energy, 0.10);
-        var threshold = Math.Max(floor + o.ThresholdDecibels, AbsoluteFloorDecibels);
+        var threshold = Math.Max((noiseFloor ?? Percentile(energy, NoiseFloorPercentile)) + o.ThresholdDecibels, AbsoluteFloorDecibels);
         var minPause = (int)Math.Round(o.MinPauseSeconds / FrameSeconds);
         var minSpeech = (int)Math.Round(o.MinSpeechSeconds / FrameSeconds);
         var maxFrames = (int)Math.Round(o.MaxUtteranceSeconds / FrameSeconds);
         var pad = (int)Math.Round(o.PaddingSeconds / FrameSeconds);
+        var settled = final ? frames : frames - minPause - pad - 1;
 
         var regions = new List<SpeechRegion>();
-        foreach (var (start, end) in Voiced(energy, threshold, minPause).Where(r => r.End - r.Start >= minSpeech))
+        var done = final ? frames : Math.Max(0, settled);
+        foreach (var (start, end) in Voiced(energy, threshold, minPause))
         {
-            foreach (var (s, e) in SplitLong(energy, start, end, maxFrames))
+            var open = end > settled;
+            if (end - start < minSpeech)
+            {
+                if (open)
+                {
+                    done = Math.Min(done, Math.Max(0, start - pad));
+                    break;
+                }
+
+                continue;
+            }
+
+            var pieces = SplitLong(energy, start, end, maxFrames).ToList();
+            foreach (var (s, e) in open ? pieces.SkipLast(1) : pieces)
             {
                 // Pad only the turn's outer edges; a cut inside a long turn must not hear the same word twice.
                 var from = s == start ? Math.Max(0, s - pad) : s;
                 var to = e == end ? Math.Min(frames, e + pad) : e;
                 regions.Add(new SpeechRegion(from * frame, Math.Min(samples.Length, to * frame)));
             }
+
+            if (open)
+            {
+                // Left for the next call from where its region will start, leading padding included.
+                var rest = pieces[^1].Start;
+                done = Math.Min(done, rest == start ? Math.Max(0, start - pad) : rest);
+                break;
+            }
         }
 
-        return regions;
+        return (regions, final ? samples.Length : done * frame);
     }
+
+    /// <summary>Samples in one 10 ms analysis frame.</summary>
+    internal static int FrameLength(int sampleRate) => (int)(sampleRate * FrameSeconds);
 
     /// <summary>Runs of voiced frames, bridging pauses shorter than <paramref name="minPause"/> frames.</summary>
     private static IEnumerable<(int Start, int End)> Voiced(double[] energy, double threshold, int minPause)
@@ -101,7 +144,8 @@ public sealed class VoiceActivityDetector(IOptions<VoiceActivityOptions> options
         yield return (start, end);
     }
 
-    private static double Decibels(ReadOnlySpan<short> frame)
+    /// <summary>A frame's loudness: mean power in dB over 16-bit full scale's units, never below 0.</summary>
+    internal static double Decibels(ReadOnlySpan<short> frame)
     {
         double sum = 0;
         foreach (var s in frame)
@@ -112,7 +156,7 @@ public sealed class VoiceActivityDetector(IOptions<VoiceActivityOptions> options
         return 10 * Math.Log10(sum / frame.Length + 1);
     }
 
-    private static double Percentile(double[] values, double p)
+    internal static double Percentile(double[] values, double p)
     {
         var sorted = (double[])values.Clone();
         Array.Sort(sorted);

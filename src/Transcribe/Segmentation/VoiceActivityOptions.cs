@@ -25,4 +25,14 @@ public sealed class VoiceActivityOptions
     /// <summary>Kept on each side of a turn so word onsets and endings are not clipped.</summary>
     [Range(0.0, 1.0)]
     public double PaddingSeconds { get; set; } = 0.15;
+
+    /// <summary>The same settings with another pause length, for callers that need finer or coarser stretches.</summary>
+    public VoiceActivityOptions WithMinPause(double seconds) => new()
+    {
+        ThresholdDecibels = ThresholdDecibels,
+        MinPauseSeconds = seconds,
+        MinSpeechSeconds = MinSpeechSeconds,
+        MaxUtteranceSeconds = MaxUtteranceSeconds,
+        PaddingSeconds = PaddingSeconds,
+    };
 }

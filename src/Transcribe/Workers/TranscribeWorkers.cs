@@ -57,7 +57,7 @@ public sealed class TranscribeWorkers(
             try
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                var segments = await transcriber.TranscribeAsync(recording.Audio, recording.ChannelSpeakers, recognizer, ct);
+                var segments = await transcriber.TranscribeAsync(recording.Audio, recording.ChannelSpeakers, recording.Metadata.RepId, recognizer, ct);
                 var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
                 logger.LogInformation(
                     "Transcribed call {CallId} ({File}): {Segments} segments, {Audio:F1} s of audio in {Elapsed:F1} s",

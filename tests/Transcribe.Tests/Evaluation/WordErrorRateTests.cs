@@ -1,6 +1,6 @@
 using CallCoach.Transcribe.Evaluation;
 
-namespace CallCoach.Transcribe.Tests;
+namespace CallCoach.Transcribe.Tests.Evaluation;
 
 public sealed class WordErrorRateTests
 {
