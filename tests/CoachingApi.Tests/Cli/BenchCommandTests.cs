@@ -19,8 +19,10 @@ public sealed class BenchCommandTests(GeneratedCalls calls) : IDisposable
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    private static string Said(Party party) =>
-        string.Join('\n', SalesCalls.TwoMinuteTrialCall.Where(t => t.Party == party).Select(t => t.Text));
+    private static string Said(Party party) => Said(SalesCalls.TwoMinuteTrialCall, party);
+
+    private static string Said(IReadOnlyList<CallTurn> turns, Party? party) =>
+        string.Join('\n', turns.Where(t => party is null || t.Party == party).Select(t => t.Text));
 
     [Fact]
     public async Task AStereoCallIsScoredPerSpeakerWithItsKeywords()
@@ -42,6 +44,45 @@ public sealed class BenchCommandTests(GeneratedCalls calls) : IDisposable
         Assert.InRange(file.RealTimeFactor, 0.001, 5);
         Assert.True(file.PeakMemoryMegabytes > 0);
         Assert.Equal(file.WordErrors, report.Overall.WordErrors);
+    }
+
+    [Fact]
+    public async Task AMonoCallWithItsTruthTurnsIsScoredForWhoSpokeWhen()
+    {
+        File.Copy(calls.RepFirstMonoWav, folder.File("mono.wav"));
+        File.Copy(calls.RepFirstMonoRttm, folder.File("mono.rttm"));
+        await File.WriteAllTextAsync(folder.File("mono.rep.txt"), Said(GeneratedCalls.RepFirstTurns, Party.Rep));
+        await File.WriteAllTextAsync(folder.File("mono.customer.txt"), Said(GeneratedCalls.RepFirstTurns, Party.Customer));
+
+        var (exit, stdout, stderr) = await RunAsync("asr", folder.Path, "--json");
+
+        Assert.True(exit == 0, stderr);
+        var file = Assert.Single(JsonSerializer.Deserialize(stdout, BenchmarkJson.Default.BenchmarkReport)!.Files);
+        Assert.True(file.SpeakerAttributed);
+        Assert.InRange(file.WordErrorRate, 0.0, 0.3);
+        Assert.InRange(file.DiarizationErrorRate!.Value, 0.0, 0.15);
+        Assert.InRange(file.ScoredSpeechSeconds!.Value, 15, file.AudioSeconds);
+    }
+
+    [Fact]
+    public async Task TheTableShowsTheDiarizationErrorRateOnlyWhereThereAreTruthTurns()
+    {
+        File.Copy(calls.RepFirstMonoWav, folder.File("mono.wav"));
+        File.Copy(calls.RepFirstMonoRttm, folder.File("mono.rttm"));
+        File.Copy(calls.RepFirstMonoWav, folder.File("plain.wav"));
+        await File.WriteAllTextAsync(folder.File("mono.txt"), Said(GeneratedCalls.RepFirstTurns, party: null));
+        await File.WriteAllTextAsync(folder.File("plain.txt"), Said(GeneratedCalls.RepFirstTurns, party: null));
+
+        var (exit, stdout, stderr) = await RunAsync("asr", folder.Path);
+
+        Assert.True(exit == 0, stderr);
+        var lines = stdout.Split('\n');
+        Assert.Contains("DER", lines[0], StringComparison.Ordinal);
+        var der = Array.IndexOf(lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), "DER") - 1; // the header's "audio s" is two words
+        Assert.Equal("-", lines.Single(l => l.StartsWith("plain.wav", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[der]);
+        var mono = double.Parse(lines.Single(l => l.StartsWith("mono.wav", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[der], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(mono, 0.0, 0.15);
+        Assert.Contains(lines, l => l.StartsWith("DER: diarization error rate", StringComparison.Ordinal));
     }
 
     [Fact]
