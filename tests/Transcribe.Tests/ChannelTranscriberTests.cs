@@ -79,4 +79,34 @@ public sealed class ChannelTranscriberTests(SpeechSamples speech)
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => Transcriber().TranscribeAsync(audio, [Speaker.Rep, Speaker.Customer], repId: null, recognizer, new CancellationToken(canceled: true)));
     }
+
+    [Fact]
+    public async Task SegmentsAndWordTimesDoNotDependOnHowTheAudioIsChunked()
+    {
+        var channels = speech.StereoCall;
+        var whole = new DecodedAudio(16_000, channels, (double)channels[0].Length / 16_000);
+        using var recognizer = Recognizers.Create();
+
+        var inOneRead = await Transcriber().TranscribeAsync(whole, [Speaker.Rep, Speaker.Customer], repId: null, recognizer, CancellationToken.None);
+        var again = await Transcriber().TranscribeAsync(whole, [Speaker.Rep, Speaker.Customer], repId: null, recognizer, CancellationToken.None);
+        Assert.Equal(inOneRead.Select(s => (s.Start, s.End, s.Text)), again.Select(s => (s.Start, s.End, s.Text)));
+        var inSmallChunks = await Transcriber().TranscribeAsync(new SmallChunks(whole), [Speaker.Rep, Speaker.Customer], repId: null, recognizer, CancellationToken.None);
+
+        Assert.NotEmpty(inOneRead);
+        Assert.Equal(
+            inOneRead.Select(s => (s.Speaker, s.Start, s.End, s.Text, Words: string.Join(' ', s.Words.Select(w => $"{w.Text}@{w.Start}-{w.End}")))),
+            inSmallChunks.Select(s => (s.Speaker, s.Start, s.End, s.Text, Words: string.Join(' ', s.Words.Select(w => $"{w.Text}@{w.Start}-{w.End}")))));
+    }
+
+    /// <summary>The same audio read 0.37 s at a time, whatever chunk size the reader asks for: turns span many chunks.</summary>
+    private sealed class SmallChunks(DecodedAudio audio) : IAudioSource
+    {
+        public int SampleRate => audio.SampleRate;
+
+        public int ChannelCount => audio.ChannelCount;
+
+        public double DurationSeconds => audio.DurationSeconds;
+
+        public IEnumerable<AudioChunk> ReadChunks(int framesPerChunk, CancellationToken ct) => audio.ReadChunks(5_920, ct);
+    }
 }

@@ -34,6 +34,9 @@ public sealed class AsrBenchmark(RecordingReader reader, ChannelTranscriber tran
             var (referenceWords, errors) = item.IsSpeakerAttributed
                 ? Sum(Score(item.RepReference!, segments, Speaker.Rep), Score(item.CustomerReference!, segments, Speaker.Customer))
                 : Score(item.Reference!, segments, speaker: null);
+            var firstTurns = item.IsSpeakerAttributed
+                ? Sum(FirstTurn(item.RepReference!, segments, Speaker.Rep), FirstTurn(item.CustomerReference!, segments, Speaker.Customer))
+                : (Words: 0, Errors: 0);
             var referenceText = item.Reference ?? $"{item.RepReference}\n{item.CustomerReference}";
             var (inReference, found, correct) = ScoreKeywords(referenceText, segments);
             var diarization = item.SpeakerTurns is { } turns
@@ -55,7 +58,9 @@ public sealed class AsrBenchmark(RecordingReader reader, ChannelTranscriber tran
                 found,
                 correct,
                 process.PeakWorkingSet64 / (1024.0 * 1024.0),
-                diarization));
+                diarization,
+                firstTurns.Words,
+                firstTurns.Errors));
         }
 
         return results;
@@ -66,6 +71,14 @@ public sealed class AsrBenchmark(RecordingReader reader, ChannelTranscriber tran
         var expected = WordErrorRate.Words(reference);
         var heard = segments.Where(s => speaker is null || s.Speaker == speaker).SelectMany(s => WordErrorRate.Words(s.Text)).ToArray();
         return (expected.Length, WordErrorRate.Errors(expected, heard));
+    }
+
+    /// <summary>The speaker's first reference line (one turn a line) against the speaker's first segment.</summary>
+    private static (int Words, int Errors) FirstTurn(string reference, IReadOnlyList<TranscriptSegment> segments, Speaker speaker)
+    {
+        var expected = WordErrorRate.Words(reference.Split('\n').FirstOrDefault(l => l.Trim().Length > 0) ?? string.Empty);
+        var first = segments.FirstOrDefault(s => s.Speaker == speaker);
+        return (expected.Length, WordErrorRate.Errors(expected, first is null ? [] : WordErrorRate.Words(first.Text)));
     }
 
     private static (int Words, int Errors) Sum((int Words, int Errors) a, (int Words, int Errors) b) => (a.Words + b.Words, a.Errors + b.Errors);

@@ -24,7 +24,8 @@ public sealed record BenchmarkRow(
     double? ScoredSpeechSeconds,
     double? MissedSpeechSeconds,
     double? FalseAlarmSeconds,
-    double? SpeakerConfusionSeconds);
+    double? SpeakerConfusionSeconds,
+    double? FirstTurnWordErrorRate);
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(BenchmarkReport))]

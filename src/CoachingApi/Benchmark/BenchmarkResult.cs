@@ -14,8 +14,16 @@ public sealed record BenchmarkResult(
     int FoundKeywords,
     int CorrectKeywords,
     double PeakMemoryMegabytes,
-    DiarizationScore? Diarization = null)
+    DiarizationScore? Diarization = null,
+    int FirstTurnWords = 0,
+    int FirstTurnErrors = 0)
 {
+    /// <summary>
+    /// Word error rate of each speaker's first turn alone: the seconds a decoder hears before it has adapted to the
+    /// call, which must be no worse than the rest. Null without per-turn references.
+    /// </summary>
+    public double? FirstTurnWordErrorRate => FirstTurnWords == 0 ? null : (double)FirstTurnErrors / FirstTurnWords;
+
     public double WordErrorRate => ReferenceWords == 0 ? 0 : (double)WordErrors / ReferenceWords;
 
     /// <summary>Null when nothing was found: no claim was made, so there is nothing to be precise about.</summary>
@@ -36,5 +44,7 @@ public sealed record BenchmarkResult(
         files.Sum(f => f.FoundKeywords),
         files.Sum(f => f.CorrectKeywords),
         files.Count == 0 ? 0 : files.Max(f => f.PeakMemoryMegabytes),
-        files.Any(f => f.Diarization is not null) ? DiarizationScore.Sum(files.Select(f => f.Diarization).OfType<DiarizationScore>()) : null);
+        files.Any(f => f.Diarization is not null) ? DiarizationScore.Sum(files.Select(f => f.Diarization).OfType<DiarizationScore>()) : null,
+        files.Sum(f => f.FirstTurnWords),
+        files.Sum(f => f.FirstTurnErrors));
 }

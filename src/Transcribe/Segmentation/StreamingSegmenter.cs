@@ -11,6 +11,9 @@ public sealed class StreamingSegmenter(VoiceActivityOptions options, int sampleR
     private int length;
     private int bufferStart;
 
+    /// <summary>Samples held back because their speech may not be over yet.</summary>
+    public int HeldSamples => length;
+
     /// <summary>The regions this chunk settled, each with its own copy of its samples.</summary>
     public IReadOnlyList<(SpeechRegion Region, short[] Samples)> Push(ReadOnlySpan<short> chunk) => Take(chunk, final: false);
 
