@@ -82,14 +82,14 @@ public static class BenchCommand
         var width = Math.Max(8, rows.Max(r => r.Name.Length));
         var lines = new List<string>
         {
-            $"{"file".PadRight(width)}  {"audio s",8}  {"words",6}  {"WER",6}  {"1st WER",7}  {"DER",6}  {"kw ref",6}  {"kw prec",7}  {"kw rec",6}  {"RTF",6}  {"peak MB",7}",
+            $"{"file".PadRight(width)}  {"audio s",8}  {"words",6}  {"WER",6}  {"1stWER",7}  {"DER",6}  {"kw ref",6}  {"kw prec",7}  {"kw rec",6}  {"RTF",6}  {"peak MB",7}",
         };
         lines.AddRange(rows.Select(r => string.Create(CultureInfo.InvariantCulture,
             $"{r.Name.PadRight(width)}  {r.AudioSeconds,8:0.0}  {r.ReferenceWords,6}  {r.WordErrorRate,6:0.000}{(r.SpeakerAttributed ? "*" : " ")} {Rate(r.FirstTurnWordErrorRate),7}  {Rate(r.Diarization?.Rate),6}  {r.ReferenceKeywords,6}  {Rate(r.KeywordPrecision),7}  {Rate(r.KeywordRecall),6}  {r.RealTimeFactor,6:0.000}  {r.PeakMemoryMegabytes,7:0}")));
         if (rows.Any(r => r.SpeakerAttributed))
         {
             lines.Add("* speaker-attributed: the rep's and the customer's words are each scored against their own reference");
-            lines.Add("1st WER: each speaker's first turn alone (the first line of their reference against their first segment)");
+            lines.Add("1stWER: each speaker's first turn alone (the first line of their reference against their first segment)");
         }
 
         if (rows.Any(r => r.Diarization is not null))

@@ -44,6 +44,8 @@ public sealed class BenchCommandTests(GeneratedCalls calls) : IDisposable
         Assert.InRange(file.RealTimeFactor, 0.001, 5);
         Assert.True(file.PeakMemoryMegabytes > 0);
         Assert.Equal(file.WordErrors, report.Overall.WordErrors);
+        // Each speaker's first turn is scored on its own too: the seconds before a decoder has adapted.
+        Assert.InRange(file.FirstTurnWordErrorRate!.Value, 0.0, 0.5);
     }
 
     [Fact]
