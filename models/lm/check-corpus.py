@@ -7,6 +7,9 @@ Reports, and exits non-zero on, any of:
     no symbols such as % or $, no hyphens);
   - English keyword terms of models/lexicon/business-keywords.json heard fewer than MIN_HITS times, counted
     the way the analyzer counts them (whole words, case-insensitive, longest term wins where terms overlap);
+    a term that is only a spelling variant of another term (SPELLING_VARIANTS) is exempt;
+  - words spelled the variant way (such as "licence" or "licences"): the recognizer's dictionary is US English,
+    so the corpus spells each such word one way, the preferred one;
   - lines copied verbatim from the benchmark's tune dialogues (the test split is never read).
 
 Usage: python3 models/lm/check-corpus.py [--dict PATH] [--verbose]
@@ -26,6 +29,10 @@ KEYWORDS = REPO / "models" / "lexicon" / "business-keywords.json"
 TUNE = REPO / "models" / "benchmark" / "sales-calls" / "tune"
 DEFAULT_DICT = "/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict"
 MIN_HITS = 10
+# Keyword terms that are only another spelling of a term in the same concept, mapped to the spelling the corpus
+# uses. The analyzer still matches both in transcripts; the corpus spells the US way, like the recognizer's
+# dictionary, so the variant is exempt from MIN_HITS and any word spelled with it is reported.
+SPELLING_VARIANTS = {"licence": "license"}
 
 ALLOWED = re.compile(r"^[A-Za-z' .,?!;:]*$")
 PUNCT = re.compile(r"[.,?!;:]")
@@ -111,6 +118,15 @@ def main():
         print(f"  {f}:{n}: {l}")
     problems += len(copied)
 
+    # One spelling only: "licence", "licences", "licenced" are written "license", "licenses", "licensed".
+    variants = [(f, n, l, w) for f, n, l in lines_all for w in words_of(l)
+                if any(w.startswith(v) for v in SPELLING_VARIANTS)]
+    print(f"words in a variant spelling: {len(variants)}")
+    for f, n, l, w in variants:
+        preferred = next(SPELLING_VARIANTS[v] + w[len(v):] for v in SPELLING_VARIANTS if w.startswith(v))
+        print(f"  {f}:{n}: {w} (write {preferred}): {l}")
+    problems += len(variants)
+
     # Keyword coverage, counted like CallCoach.Analyze.Keywords.KeywordMatcher.
     lexicon = json.loads(KEYWORDS.read_text(encoding="utf-8"))
     terms = [t for c in lexicon["concepts"] for t in c["terms"] if re.fullmatch(r"[A-Za-z ]+", t)]
@@ -125,10 +141,14 @@ def main():
             if not any(s < te and ts < e for ts, te in taken):
                 taken.append((s, e))
                 hits[t] += 1
-    low = [t for t in terms if hits[t] < MIN_HITS]
-    print(f"keyword terms: {len(terms)}, below {MIN_HITS} hits: {len(low)}")
+    exempt = [t for t in terms if t.lower() in SPELLING_VARIANTS]
+    low = [t for t in terms if hits[t] < MIN_HITS and t not in exempt]
+    print(f"keyword terms: {len(terms)}, below {MIN_HITS} hits: {len(low)}, exempt spelling variants: {len(exempt)}")
     for t in terms:
-        if args.verbose or hits[t] < MIN_HITS:
+        if t in exempt:
+            if args.verbose:
+                print(f"  {t}: {hits[t]} (spelling variant of {SPELLING_VARIANTS[t.lower()]}, exempt)")
+        elif args.verbose or hits[t] < MIN_HITS:
             print(f"  {t}: {hits[t]}")
     problems += len(low)
 
