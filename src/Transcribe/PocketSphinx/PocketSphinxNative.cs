@@ -92,6 +92,10 @@ internal static partial class PocketSphinxNative
     [DllImport(PocketSphinxLibrary, CallingConvention = CallingConvention.Cdecl)]
     public static extern int ps_seg_prob(nint segment, out int acousticScore, out int languageScore, out int languageBackoff);
 
+    /// <summary>Resets what the front end tracks across utterances (its noise estimate) for a new audio stream.</summary>
+    [DllImport(PocketSphinxLibrary, CallingConvention = CallingConvention.Cdecl)]
+    public static extern int ps_start_stream(nint decoder);
+
     [DllImport(PocketSphinxLibrary, CallingConvention = CallingConvention.Cdecl)]
     public static extern int ps_start_utt(nint decoder);
 

@@ -19,7 +19,7 @@ public sealed class PocketSphinxOptions
 
     /// <summary>The domain model's share when interpolated with the generic one; tuned on the benchmark's tuning split.</summary>
     [Range(0.0, 1.0)]
-    public double DomainWeight { get; set; } = 0.3;
+    public double DomainWeight { get; set; } = 0.1;
 
     /// <summary>How much the language model counts against the acoustics (PocketSphinx's -lw); tuned on the tuning split.</summary>
     [Range(1.0, 30.0)]

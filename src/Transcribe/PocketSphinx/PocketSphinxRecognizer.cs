@@ -8,8 +8,9 @@ namespace CallCoach.Transcribe.PocketSphinx;
 /// One loaded PocketSphinx decoder with two searches over the same acoustic model: an n-gram search (the generic
 /// en-us model interpolated with the sales-domain model) for the transcript, and a keyword-spotting search for the
 /// business keyphrases. Each utterance is decoded as a whole (full_utt), so the model's batch cepstral mean
-/// normalisation is computed from that utterance itself rather than from the defaults a fresh decoder starts with;
-/// this is what keeps a call's first seconds as good as the rest.
+/// normalisation is computed from that utterance itself rather than from the defaults a fresh decoder starts with,
+/// and its noise estimate starts over too: a call's first seconds are decoded as well as the rest, and a turn the
+/// same whatever the decoder heard before it.
 /// </summary>
 internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywordSpotter
 {
@@ -253,6 +254,9 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
 
     private unsafe List<(string Word, double Start, double End, int Score)> Decode(ReadOnlySpan<short> samples)
     {
+        // The front end's noise estimate would otherwise carry over from whatever this decoder heard last (another
+        // channel, another call): each utterance starts from none, as its cepstral mean is its own.
+        Check(PocketSphinxNative.ps_start_stream(decoder), "ps_start_stream");
         Check(PocketSphinxNative.ps_start_utt(decoder), "ps_start_utt");
         fixed (short* data = samples)
         {
