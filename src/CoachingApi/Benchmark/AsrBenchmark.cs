@@ -40,7 +40,7 @@ public sealed class AsrBenchmark(RecordingReader reader, ChannelTranscriber tran
             var referenceText = item.Reference ?? $"{item.RepReference}\n{item.CustomerReference}";
             var (inReference, found, correct) = ScoreKeywords(referenceText, segments);
             var diarization = item.SpeakerTurns is { } turns
-                ? DiarizationErrorRate.Score(
+                ? DiarizationErrorRate.ScoreByRoleOrBestMapping(
                     turns,
                     [.. segments.Select(s => new SpeakerTurn(s.Speaker.ToString(), s.Start, s.End))],
                     DiarizationErrorRate.StandardCollarSeconds)

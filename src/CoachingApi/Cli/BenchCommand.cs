@@ -95,7 +95,7 @@ public static class BenchCommand
         if (rows.Any(r => r.Diarization is not null))
         {
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"DER: diarization error rate against <name>.rttm, speakers compared by name (rep, customer), {DiarizationErrorRate.StandardCollarSeconds} s collar"));
+                $"DER: diarization error rate against <name>.rttm, speakers compared by name when the truth says rep and customer, else by the best one-to-one mapping; {DiarizationErrorRate.StandardCollarSeconds} s collar"));
         }
 
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;

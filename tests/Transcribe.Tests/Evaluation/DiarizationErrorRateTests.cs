@@ -92,4 +92,38 @@ public sealed class DiarizationErrorRateTests
 
         Assert.Equal(0.01, total.Rate, precision: 9);
     }
+
+    [Fact]
+    public void AnonymousTruthIsScoredByTheBestOneToOneMappingOfSpeakers()
+    {
+        SpeakerTurn[] truth = [new("speaker90", 0, 4), new("speaker91", 5, 9), new("speaker90", 10, 12)];
+        SpeakerTurn[] heard = [new("Customer", 0, 4), new("Rep", 5, 9), new("Customer", 10, 11)];
+
+        var score = DiarizationErrorRate.ScoreByRoleOrBestMapping(truth, heard, collarSeconds: 0);
+
+        // Customer is speaker90 and Rep speaker91: only the last second, never heard, is an error.
+        Assert.Equal(10, score.ScoredSeconds, precision: 6);
+        Assert.Equal(1, score.MissedSeconds, precision: 6);
+        Assert.Equal(0, score.ConfusionSeconds, precision: 6);
+    }
+
+    [Fact]
+    public void TruthNamingRepAndCustomerIsStillScoredByName()
+    {
+        SpeakerTurn[] truth = [new("rep", 0, 4), new("customer", 5, 9)];
+        SpeakerTurn[] swapped = [new("Customer", 0, 4), new("Rep", 5, 9)];
+
+        Assert.Equal(1.0, DiarizationErrorRate.ScoreByRoleOrBestMapping(truth, swapped, collarSeconds: 0).Rate, precision: 6);
+    }
+
+    [Fact]
+    public void AThirdHeardSpeakerCannotBorrowATruthSpeakersName()
+    {
+        SpeakerTurn[] truth = [new("a", 0, 4), new("b", 5, 9)];
+        SpeakerTurn[] heard = [new("Rep", 0, 4), new("Customer", 5, 7), new("Unknown", 7, 9)];
+
+        var score = DiarizationErrorRate.ScoreByRoleOrBestMapping(truth, heard, collarSeconds: 0);
+
+        Assert.Equal(2, score.ConfusionSeconds, precision: 6);
+    }
 }
