@@ -195,4 +195,43 @@ public sealed class RecordingReaderAudioTests(SpeechClip clip) : IClassFixture<S
     }
 
     public void Dispose() => folder.Dispose();
+
+    [Theory]
+    [InlineData("call.wav", "44100")]
+    [InlineData("call.mp3", "22050")]
+    public async Task AudioIsReadInChunksThatJoinUpToTheWholeRecording(string name, string rate)
+    {
+        var file = await clip.ConvertAsync(folder.File(name), "-r", rate, "-c", "2");
+        var audio = Assert.IsType<AudioFile>(Read(file).Audio);
+
+        var whole = audio.ReadAll();
+        var chunks = audio.ReadChunks(1_000, CancellationToken.None).ToList();
+
+        // Each chunk starts where the last one ended, only the last may be short, and together they are the recording.
+        Assert.Equal(0, chunks[0].StartFrame);
+        for (var i = 1; i < chunks.Count; i++)
+        {
+            Assert.Equal(chunks[i - 1].StartFrame + chunks[i - 1].Frames, chunks[i].StartFrame);
+            Assert.Equal(1_000, chunks[i - 1].Frames);
+        }
+
+        for (var c = 0; c < 2; c++)
+        {
+            Assert.Equal(whole.Channels[c], chunks.SelectMany(k => k.Channels[c]));
+        }
+    }
+
+    [Fact]
+    public async Task ContentMovedToTheArchiveIsReadFromThere()
+    {
+        var wav = await clip.ConvertAsync(folder.File("inbox.wav"));
+        var content = Read(wav);
+        var archived = folder.File("archived.wav");
+        File.Move(wav, archived);
+
+        var moved = Assert.IsType<AudioFile>(content.MovedTo(archived).Audio);
+
+        Assert.Equal(archived, moved.Path);
+        Assert.NotEmpty(moved.ReadAll().Channels[0]);
+    }
 }
