@@ -12,6 +12,6 @@ public sealed record PocketSphinxModelFiles(
     string? DomainDictionary,
     double DomainWeight,
     IReadOnlyList<KeywordThreshold>? Keywords,
-    double LanguageWeight = 6.5,
+    double LanguageWeight = 5.0,
     double WordInsertionPenalty = 0.65,
     CepstralNormalization CepstralNormalization = CepstralNormalization.Utterance);

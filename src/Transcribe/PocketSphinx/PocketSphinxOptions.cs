@@ -23,7 +23,7 @@ public sealed class PocketSphinxOptions
 
     /// <summary>How much the language model counts against the acoustics (PocketSphinx's -lw); tuned on the tuning split.</summary>
     [Range(1.0, 30.0)]
-    public double LanguageWeight { get; set; } = 6.5;
+    public double LanguageWeight { get; set; } = 5.0;
 
     /// <summary>The word insertion penalty (-wip): below 1 makes the decoder prefer fewer, longer words.</summary>
     [Range(1e-6, 10.0)]
