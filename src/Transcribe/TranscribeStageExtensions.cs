@@ -17,7 +17,6 @@ public static class TranscribeStageExtensions
         builder.Services.AddValidatedOptions<VoiceActivityOptions>(VoiceActivityOptions.Section);
         builder.Services.AddSpeechEngines(builder.Configuration);
         builder.Services.AddValidatedOptions<DiarizationOptions>(DiarizationOptions.Section);
-        builder.Services.AddSingleton<VoiceActivityDetector>();
         builder.Services.AddSingleton<SpeakerDiarizer>();
         builder.Services.AddSingleton<VoiceProfileStore>();
         builder.Services.AddSingleton<VoiceEnrollment>();

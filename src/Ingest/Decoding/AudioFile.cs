@@ -55,6 +55,15 @@ public sealed record AudioFile(string Path, AudioFileKind Kind, int ChannelCount
         return total;
     }
 
+    /// <summary>Refuses what the recognizers cannot take: only mono and stereo calls.</summary>
+    internal static void CheckChannels(int channels)
+    {
+        if (channels is < 1 or > 2)
+        {
+            throw new UnreadableRecordingException($"{channels} channels: only mono and stereo recordings are supported");
+        }
+    }
+
     private static short ToPcm16(float sample) => (short)Math.Clamp(MathF.Round(sample * 32767f), short.MinValue, short.MaxValue);
 }
 

@@ -12,7 +12,7 @@ internal static class Mp3Decoder
     {
         using var decoder = Open(path);
         var format = decoder.Samples.WaveFormat;
-        AudioChannels.Check(format.Channels);
+        AudioFile.CheckChannels(format.Channels);
         var buffer = new float[format.SampleRate * format.Channels];
         long samples = 0;
         try

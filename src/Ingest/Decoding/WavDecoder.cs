@@ -15,7 +15,7 @@ internal static class WavDecoder
             throw new UnreadableRecordingException($"unsupported WAV encoding {format.Encoding} at {format.BitsPerSample} bits");
         }
 
-        AudioChannels.Check(format.Channels);
+        AudioFile.CheckChannels(format.Channels);
 
         // NAudio trusts the header; a copy cut short is caught here rather than analysed as a shorter call.
         var (dataOffset, declared) = RiffDataChunk.Locate(path);
