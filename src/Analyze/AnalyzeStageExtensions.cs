@@ -1,6 +1,8 @@
 using CallCoach.Core;
+using CallCoach.Analyze.Classification;
 using CallCoach.Analyze.Effectiveness;
 using CallCoach.Analyze.Keywords;
+using CallCoach.Analyze.Lifecycle;
 using CallCoach.Analyze.Workers;
 using CallCoach.Core.Paths;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,14 @@ public static class AnalyzeStageExtensions
             return KeywordLexicon.Load(Path.Combine(models, services.GetRequiredService<IOptions<KeywordOptions>>().Value.Lexicon));
         });
         builder.Services.AddSingleton<EffectiveConversationRule>();
+        builder.Services.AddValidatedOptions<ClassificationOptions>(ClassificationOptions.Section);
+        builder.Services.AddSingleton<ServingClassifiers>();
+        builder.Services.AddSingleton<UtteranceClassifier>();
+        builder.Services.AddSingleton<ClassifierTrainer>();
+        builder.Services.AddSingleton<LabelCorrections>();
+        builder.Services.AddSingleton<ModelRegistry>();
+        builder.Services.AddSingleton<TrainingQueue>();
+        builder.Services.AddSingleton<ChallengerTraining>();
         builder.Services.AddSingleton<CallAnalyzer>();
         return builder;
     }
@@ -29,7 +39,9 @@ public static class AnalyzeStageExtensions
     public static IHostApplicationBuilder AddAnalyzeStage(this IHostApplicationBuilder builder)
     {
         builder.AddAnalysis();
+        builder.Services.AddHostedService<ActiveModelLoader>();
         builder.Services.AddHostedService<AnalyzeWorker>();
+        builder.Services.AddHostedService<ModelTrainingWorker>();
         return builder;
     }
 }

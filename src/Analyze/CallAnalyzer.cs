@@ -1,17 +1,31 @@
+using CallCoach.Analyze.Classification;
+using CallCoach.Analyze.Compliance;
 using CallCoach.Analyze.Effectiveness;
 using CallCoach.Analyze.Keywords;
+using CallCoach.Analyze.Metrics;
 using CallCoach.Core.Analysis;
 using CallCoach.Core.Transcripts;
 
 namespace CallCoach.Analyze;
 
 /// <summary>Everything Analyze concludes about one transcribed call.</summary>
-public sealed class CallAnalyzer(KeywordLexicon lexicon, EffectiveConversationRule rule)
+public sealed class CallAnalyzer(KeywordLexicon lexicon, EffectiveConversationRule rule, UtteranceClassifier classifier)
 {
     public CallAnalysis Analyze(double durationSeconds, IReadOnlyList<TranscriptSegment> segments)
     {
         var hits = KeywordMatcher.FindHits(lexicon, segments);
         var (effective, reasons) = rule.Evaluate(durationSeconds, hits.Count);
-        return new CallAnalysis(durationSeconds, effective, KeywordMatcher.Count(hits), hits, reasons);
+        var objections = classifier.Objections(segments);
+        var acts = classifier.Acts(segments);
+        return new CallAnalysis(
+            durationSeconds,
+            effective,
+            KeywordMatcher.Count(hits),
+            hits,
+            reasons,
+            objections,
+            acts,
+            ScriptComplianceChecker.Check(acts),
+            ConversationMetricsCalculator.Compute(durationSeconds, segments, hits, objections));
     }
 }

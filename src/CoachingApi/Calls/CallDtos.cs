@@ -1,3 +1,4 @@
+using CallCoach.Core.Analysis;
 using CallCoach.Core.Storage;
 
 namespace CallCoach.CoachingApi.Calls;
@@ -32,7 +33,11 @@ public sealed record CallDetail(
     IReadOnlyList<string> Reasons,
     IReadOnlyList<KeywordCountDto> Keywords,
     IReadOnlyList<KeywordHitDto> KeywordHits,
-    IReadOnlyList<SegmentDto> Segments);
+    IReadOnlyList<SegmentDto> Segments,
+    IReadOnlyList<ObjectionFinding> Objections,
+    IReadOnlyList<ActFinding> Acts,
+    ScriptCompliance? Compliance,
+    ConversationMetrics? Metrics);
 
 public sealed record KeywordCountDto(string Term, int Count);
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CallCoach.Analyze.Keywords;
 using CallCoach.Core.Analysis;
 using CallCoach.Core.Paths;
@@ -79,6 +80,8 @@ public static class CallsApi
         var call = await db.Calls.AsNoTracking()
             .Include(c => c.Segments).ThenInclude(s => s.Words)
             .Include(c => c.KeywordHits)
+            .Include(c => c.Objections)
+            .Include(c => c.Acts)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null)
@@ -100,7 +103,11 @@ public static class CallsApi
                 s.Start,
                 s.End,
                 s.Text,
-                [.. s.Words.OrderBy(w => w.Index).Select(w => new WordDto(w.Text, w.Start, w.End))]))]));
+                [.. s.Words.OrderBy(w => w.Index).Select(w => new WordDto(w.Text, w.Start, w.End))]))],
+            [.. call.Objections.OrderBy(o => o.SegmentIndex).Select(o => new ObjectionFinding(o.Type, o.SegmentIndex, o.Text, o.Confidence))],
+            [.. call.Acts.OrderBy(a => a.SegmentIndex).Select(a => new ActFinding(a.Type, a.SegmentIndex, a.Confidence))],
+            call.ComplianceJson is { } compliance ? JsonSerializer.Deserialize(compliance, AnalysisJson.Default.ScriptCompliance) : null,
+            call.MetricsJson is { } metrics ? JsonSerializer.Deserialize(metrics, AnalysisJson.Default.ConversationMetrics) : null));
     }
 
     /// <summary>Multipart upload: field "file" (recording or transcript) and optional field "metadata" (the sidecar JSON).</summary>

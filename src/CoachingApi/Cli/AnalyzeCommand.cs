@@ -52,7 +52,11 @@ public static class AnalyzeCommand
                 analysis.Effective,
                 [.. analysis.Keywords.Select(k => new AnalyzeKeyword(k.Term, k.Count))],
                 [.. segments.Select(s => new AnalyzeSegment(s.Speaker.ToString().ToLowerInvariant(), s.Start, s.End, s.Text))],
-                analysis.Reasons);
+                analysis.Reasons,
+                analysis.Objections,
+                analysis.Acts,
+                analysis.Compliance,
+                analysis.Metrics);
             await stdout.WriteLineAsync(JsonSerializer.Serialize(output, OutputJson.AnalyzeOutput));
             return 0;
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CallCoach.Core.Analysis;
 
 namespace CallCoach.CoachingApi.Cli;
 
@@ -9,7 +10,11 @@ public sealed record AnalyzeOutput(
     bool Effective,
     IReadOnlyList<AnalyzeKeyword> Keywords,
     IReadOnlyList<AnalyzeSegment> Segments,
-    IReadOnlyList<string> Reasons);
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<ObjectionFinding> Objections,
+    IReadOnlyList<ActFinding> Acts,
+    ScriptCompliance Compliance,
+    ConversationMetrics Metrics);
 
 public sealed record AnalyzeKeyword(string Term, int Count);
 

@@ -1,3 +1,4 @@
+using CallCoach.Analyze.Classification;
 using CallCoach.Core.Paths;
 using CallCoach.Transcribe.LanguageModel;
 using CallCoach.Transcribe.PocketSphinx;
@@ -9,10 +10,12 @@ namespace CallCoach.CoachingApi.Cli;
 /// `callcoach train lm [--corpus &lt;dir&gt;] [--out &lt;file.arpa&gt;]`: rebuilds the sales-domain language model from
 /// the training text in models/lm/corpus, next to a .json that records what it was built from.
 /// `callcoach train kws &lt;tuning dir&gt;`: re-tunes the keyword-spotting thresholds on a benchmark tuning split.
+/// `callcoach train objection|act|all`: retrains the conversation classifiers from models/data.
 /// </summary>
 public static class TrainCommand
 {
-    public const string Usage = "usage: callcoach train lm [--corpus <dir>] [--out <file.arpa>] | callcoach train kws <tuning dir>";
+    public const string Usage =
+        "usage: callcoach train objection|act|all | callcoach train lm [--corpus <dir>] [--out <file.arpa>] | callcoach train kws <tuning dir>";
 
     public static async Task<int> RunAsync(
         string[] args,
@@ -28,6 +31,8 @@ public static class TrainCommand
             {
                 ["lm", .. var rest] when Options(rest) is { } options => await TrainLanguageModelAsync(host.Services, options, stdout, ct),
                 ["kws", var folder] => await KeywordThresholdTraining.RunAsync(host.Services, folder, stdout, stderr, ct),
+                ["all"] => await ClassifierTraining.RunAsync(host.Services, ClassifierKind.All, stdout, ct),
+                [var name] when ClassifierKind.Find(name) is { } kind => await ClassifierTraining.RunAsync(host.Services, [kind], stdout, ct),
                 _ => await UsageAsync(stderr),
             };
         }

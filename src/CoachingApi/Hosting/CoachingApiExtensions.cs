@@ -1,6 +1,9 @@
 using CallCoach.Core;
 using CallCoach.CoachingApi.Calls;
 using CallCoach.CoachingApi.Errors;
+using CallCoach.CoachingApi.Jobs;
+using CallCoach.CoachingApi.Labels;
+using CallCoach.CoachingApi.Models;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
 using Microsoft.AspNetCore.Http.Features;
@@ -21,6 +24,7 @@ public static class CoachingApiExtensions
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<CallCoachDbContext>("database");
         builder.Services.AddHostedService<StartupBanner>();
+        builder.AddCoachingJobs();
         return builder;
     }
 
@@ -31,6 +35,8 @@ public static class CoachingApiExtensions
         app.MapOpenApi();
         app.MapHealthChecks("/healthz");
         app.MapCallsApi();
+        app.MapModelsApi();
+        app.MapLabelsApi();
         return app;
     }
 }

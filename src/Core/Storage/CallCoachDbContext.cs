@@ -8,6 +8,11 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
     public DbSet<CallRecord> Calls => Set<CallRecord>();
     public DbSet<SegmentRecord> Segments => Set<SegmentRecord>();
     public DbSet<KeywordHitRecord> KeywordHits => Set<KeywordHitRecord>();
+    public DbSet<ObjectionRecord> Objections => Set<ObjectionRecord>();
+    public DbSet<ActRecord> Acts => Set<ActRecord>();
+    public DbSet<LabelCorrectionRecord> LabelCorrections => Set<LabelCorrectionRecord>();
+    public DbSet<ModelVersionRecord> ModelVersions => Set<ModelVersionRecord>();
+    public DbSet<TrainingJobRecord> TrainingJobs => Set<TrainingJobRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -19,6 +24,8 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             call.Property(c => c.CustomerTier).HasConversion<string>().HasMaxLength(1);
             call.HasMany(c => c.Segments).WithOne().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);
             call.HasMany(c => c.KeywordHits).WithOne().HasForeignKey(h => h.CallId).OnDelete(DeleteBehavior.Cascade);
+            call.HasMany(c => c.Objections).WithOne().HasForeignKey(o => o.CallId).OnDelete(DeleteBehavior.Cascade);
+            call.HasMany(c => c.Acts).WithOne().HasForeignKey(a => a.CallId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<SegmentRecord>(segment =>
         {
@@ -32,6 +39,15 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             word.HasIndex(w => new { w.SegmentId, w.Index }).IsUnique();
         });
         modelBuilder.Entity<KeywordHitRecord>().HasIndex(h => new { h.CallId, h.Term });
+        modelBuilder.Entity<ObjectionRecord>().HasIndex(o => new { o.CallId, o.Type });
+        modelBuilder.Entity<ActRecord>().HasIndex(a => new { a.CallId, a.Type });
+        modelBuilder.Entity<LabelCorrectionRecord>().HasIndex(c => new { c.Model, c.Id });
+        modelBuilder.Entity<ModelVersionRecord>().HasIndex(v => new { v.Model, v.Version }).IsUnique();
+        modelBuilder.Entity<TrainingJobRecord>(job =>
+        {
+            job.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
+            job.HasIndex(j => new { j.Status, j.RequestedAt });
+        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -30,7 +30,14 @@ public sealed class CallRecord
     /// <summary>Why the rule decided as it did, one reason a line.</summary>
     public string? EffectiveReasons { get; set; }
 
+    /// <summary>True when the rep missed the success case or the ROI logic; see <see cref="Analysis.ScriptCompliance"/>.</summary>
+    public bool? ComplianceFlagged { get; set; }
+    public string? ComplianceJson { get; set; }
+    public string? MetricsJson { get; set; }
+
     public List<SegmentRecord> Segments { get; set; } = [];
+    public List<ObjectionRecord> Objections { get; set; } = [];
+    public List<ActRecord> Acts { get; set; } = [];
     public List<KeywordHitRecord> KeywordHits { get; set; } = [];
 
     public CallMetadata ToMetadata() => new()

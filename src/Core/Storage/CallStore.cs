@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CallCoach.Core.Analysis;
 using CallCoach.Core.Calls;
 using CallCoach.Core.Transcripts;
@@ -55,6 +56,8 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
         // A recovered call may have been half-written before a crash; the new result replaces it whole.
         await db.Segments.Where(s => s.CallId == callId).ExecuteDeleteAsync(ct);
         await db.KeywordHits.Where(h => h.CallId == callId).ExecuteDeleteAsync(ct);
+        await db.Objections.Where(o => o.CallId == callId).ExecuteDeleteAsync(ct);
+        await db.Acts.Where(a => a.CallId == callId).ExecuteDeleteAsync(ct);
 
         db.Segments.AddRange(segments.Select((segment, index) => new SegmentRecord
         {
@@ -81,6 +84,25 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
             Start = hit.Start,
         }));
 
+        db.Objections.AddRange(analysis.Objections.Select(o => new ObjectionRecord
+        {
+            CallId = callId,
+            SegmentIndex = o.SegmentIndex,
+            Type = o.Type,
+            Text = o.Text,
+            Confidence = o.Confidence,
+        }));
+        db.Acts.AddRange(analysis.Acts.Select(a => new ActRecord
+        {
+            CallId = callId,
+            SegmentIndex = a.SegmentIndex,
+            Type = a.Type,
+            Confidence = a.Confidence,
+        }));
+
+        call.ComplianceFlagged = analysis.Compliance.Flagged;
+        call.ComplianceJson = JsonSerializer.Serialize(analysis.Compliance, AnalysisJson.Default.ScriptCompliance);
+        call.MetricsJson = JsonSerializer.Serialize(analysis.Metrics, AnalysisJson.Default.ConversationMetrics);
         call.DurationSeconds = analysis.DurationSeconds;
         call.Effective = analysis.Effective;
         call.EffectiveReasons = string.Join('\n', analysis.Reasons);

@@ -1,0 +1,105 @@
+using CallCoach.Analyze.Classification;
+using CallCoach.Analyze.Lifecycle;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CallCoach.CoachingApi.Models;
+
+/// <summary>The data team's model lifecycle: list versions, train a challenger, promote, roll back.</summary>
+public static class ModelsApi
+{
+    public static IEndpointRouteBuilder MapModelsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/models").WithTags("Models");
+        group.MapGet("/", ListModels).WithName("ListModels");
+        group.MapGet("/{name}/card", GetServingCard).WithName("GetServingModelCard");
+        group.MapPost("/{name}/train", Train).WithName("TrainModel");
+        group.MapGet("/{name}/training/{id:guid}", GetTrainingJob).WithName("GetTrainingJob");
+        group.MapPost("/{name}/promote", Promote).WithName("PromoteModel");
+        group.MapPost("/{name}/rollback", Rollback).WithName("RollbackModel");
+        return routes;
+    }
+
+    public static async Task<Ok<IReadOnlyList<ModelSummary>>> ListModels(ModelRegistry registry, ServingClassifiers serving, CancellationToken ct)
+    {
+        var models = new List<ModelSummary>();
+        foreach (var kind in ClassifierKind.All)
+        {
+            var versions = await registry.VersionsAsync(kind, ct);
+            var active = ModelRegistry.Active(versions);
+            models.Add(new ModelSummary(
+                kind.Name,
+                kind.Labels,
+                ServingModel.From(serving.For(kind).Current, shipped: active is null),
+                ModelCard.Read(ModelFile.CardPath(serving.ShippedPath(kind))),
+                [.. versions.Select(v => ModelVersionDto.From(v, v == active))]));
+        }
+
+        return TypedResults.Ok<IReadOnlyList<ModelSummary>>(models);
+    }
+
+    /// <summary>The serving version's full card: per-class cross-validated and held-out reports with confusion matrices.</summary>
+    public static Results<Ok<ModelCard>, ProblemHttpResult> GetServingCard(string name, ServingClassifiers serving) =>
+        ClassifierKind.Find(name) is { } kind ? TypedResults.Ok(serving.For(kind).Current.Card) : UnknownModel(name);
+
+    public static async Task<Results<Accepted<TrainingJobDto>, ProblemHttpResult>> Train(
+        string name, TrainRequest? request, TrainingQueue queue, CancellationToken ct)
+    {
+        if (ClassifierKind.Find(name) is not { } kind)
+        {
+            return UnknownModel(name);
+        }
+
+        var job = await queue.RequestAsync(kind, request?.Force ?? false, "api", ct);
+        return TypedResults.Accepted($"/api/models/{kind.Name}/training/{job.Id}", TrainingJobDto.From(job));
+    }
+
+    public static async Task<Results<Ok<TrainingJobDto>, NotFound>> GetTrainingJob(string name, Guid id, TrainingQueue queue, CancellationToken ct) =>
+        await queue.FindAsync(id, ct) is { } job && job.Model == name ? TypedResults.Ok(TrainingJobDto.From(job)) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<ModelVersionDto>, ProblemHttpResult>> Promote(
+        string name, PromoteRequest request, ModelRegistry registry, CancellationToken ct)
+    {
+        if (ClassifierKind.Find(name) is not { } kind)
+        {
+            return UnknownModel(name);
+        }
+
+        try
+        {
+            var decision = request.Force ? "promoted by force through the API" : "promoted through the API: not worse on the held-out split";
+            var version = await registry.PromoteAsync(kind, request.Version, request.Force, decision, ct);
+            return TypedResults.Ok(ModelVersionDto.From(version, serving: true));
+        }
+        catch (KeyNotFoundException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status404NotFound);
+        }
+        catch (PromotionRefusedException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+    }
+
+    public static async Task<Results<Ok<ServingModel>, ProblemHttpResult>> Rollback(
+        string name, ModelRegistry registry, ServingClassifiers serving, CancellationToken ct)
+    {
+        if (ClassifierKind.Find(name) is not { } kind)
+        {
+            return UnknownModel(name);
+        }
+
+        try
+        {
+            var restored = await registry.RollbackAsync(kind, ct);
+            return TypedResults.Ok(ServingModel.From(restored, shipped: restored.Path == serving.ShippedPath(kind)));
+        }
+        catch (PromotionRefusedException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+    }
+
+    private static ProblemHttpResult UnknownModel(string name) => TypedResults.Problem(
+        $"There is no model '{name}'; the models are {string.Join(", ", ClassifierKind.All.Select(k => k.Name))}.",
+        statusCode: StatusCodes.Status404NotFound);
+}

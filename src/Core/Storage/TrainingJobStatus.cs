@@ -1,0 +1,9 @@
+namespace CallCoach.Core.Storage;
+
+public enum TrainingJobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}
