@@ -17,6 +17,16 @@ if (args is ["train", .. var trainArgs])
     return await TrainCommand.RunAsync(trainArgs, Console.Out, Console.Error);
 }
 
+if (args is ["evaluate", .. var evaluateArgs])
+{
+    return await EvaluateCommand.RunAsync(evaluateArgs, Console.Out, Console.Error);
+}
+
+if (args is ["classify", .. var classifyArgs])
+{
+    return await ClassifyCommand.RunAsync(classifyArgs, Console.In, Console.Out, Console.Error);
+}
+
 if (args is ["enroll", .. var enrollArgs])
 {
     return await EnrollCommand.RunAsync(enrollArgs, Console.Out, Console.Error);
@@ -25,7 +35,7 @@ if (args is ["enroll", .. var enrollArgs])
 if (args is [var verb, ..] && !verb.StartsWith('-') && verb != "serve")
 {
     await Console.Error.WriteLineAsync(
-        $"callcoach: unknown verb '{verb}'. Use: callcoach [serve] [--urls URL] | callcoach analyze <file> [--meta <file.json>] | callcoach enroll <repId> <audio> | callcoach bench asr <dir> [--json] | callcoach train lm|kws …");
+        $"callcoach: unknown verb '{verb}'. Use: callcoach [serve] [--urls URL] | callcoach analyze <file> [--meta <file.json>] | callcoach enroll <repId> <audio> | callcoach bench asr|classify|train … | callcoach train objection|act|all|lm|kws … | callcoach evaluate objection|act … | callcoach classify objection|act --input <file>");
     return 2;
 }
 

@@ -12,10 +12,11 @@ namespace CallCoach.CoachingApi.Cli;
 /// `callcoach bench asr &lt;dir&gt; [--json]`: word error rate, diarization error rate (where an RTTM file is beside
 /// the audio), business-keyword precision and recall, real-time factor and peak memory, per file and overall, for
 /// audio files with reference transcripts beside them.
+/// `callcoach bench classify`: classifier throughput on one core. `callcoach bench train`: a full retrain, timed.
 /// </summary>
 public static class BenchCommand
 {
-    private const string Usage = "usage: callcoach bench asr <dir> [--json]";
+    private const string Usage = "usage: callcoach bench asr <dir> [--json] | callcoach bench classify [--seconds N] [--json] | callcoach bench train [--json]";
 
     public static async Task<int> RunAsync(
         string[] args,
@@ -26,12 +27,26 @@ public static class BenchCommand
     {
         var json = args.Contains("--json");
         var rest = args.Where(a => a != "--json").ToArray();
-        if (rest is not ["asr", var folder])
+        return rest switch
         {
-            await stderr.WriteLineAsync(Usage);
-            return 2;
-        }
+            ["asr", var folder] => await AsrAsync(folder, json, stdout, stderr, settings, ct),
+            ["classify"] => await ClassifierBenchmarks.ThroughputAsync(TimeSpan.FromSeconds(5), json, stdout, settings),
+            ["classify", "--seconds", var seconds] when double.TryParse(seconds, CultureInfo.InvariantCulture, out var s) && s > 0 =>
+                await ClassifierBenchmarks.ThroughputAsync(TimeSpan.FromSeconds(s), json, stdout, settings),
+            ["train"] => await ClassifierBenchmarks.TrainingAsync(json, stdout, settings, ct),
+            _ => await UsageAsync(stderr),
+        };
+    }
 
+    private static async Task<int> UsageAsync(TextWriter stderr)
+    {
+        await stderr.WriteLineAsync(Usage);
+        return 2;
+    }
+
+    private static async Task<int> AsrAsync(
+        string folder, bool json, TextWriter stdout, TextWriter stderr, IEnumerable<KeyValuePair<string, string?>>? settings, CancellationToken ct)
+    {
         if (!Directory.Exists(folder))
         {
             await stderr.WriteLineAsync($"callcoach: {folder}: no such folder");
