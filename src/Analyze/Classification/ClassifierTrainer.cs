@@ -43,9 +43,10 @@ public sealed class ClassifierTrainer(TimeProvider time)
         var model = ClassifierPipeline.Build(ml, best.Trainer).Fit(data);
         var holdoutReport = holdout is { Count: > 0 } ? Evaluate(ml, model, kind, holdout) : null;
 
+        // Versions sort by when they were trained, to the millisecond, so two runs never share a name.
         var card = new ModelCard(
             kind.Name,
-            time.GetUtcNow().ToString("yyyyMMdd.HHmmss", System.Globalization.CultureInfo.InvariantCulture),
+            time.GetUtcNow().ToString("yyyyMMdd.HHmmssfff", System.Globalization.CultureInfo.InvariantCulture),
             time.GetUtcNow(),
             Math.Round(clock.Elapsed.TotalSeconds, 2),
             TrainingData.Hash(examples),

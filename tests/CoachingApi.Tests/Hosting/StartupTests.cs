@@ -48,5 +48,30 @@ public sealed class StartupTests : IDisposable
         Assert.Contains("nope.json", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ACorruptClassifierModelStopsTheStartNamingTheFileAndTheFix()
+    {
+        var corrupt = Path.Combine(data.Path, "objection.zip");
+        await File.WriteAllBytesAsync(corrupt, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 31))]);
+        File.Copy(Path.Combine(RepositoryPaths.Models, "objection.json"), Path.Combine(data.Path, "objection.json"));
+        await using var app = new Misconfigured(data.Path, "Classification:ObjectionModel", corrupt);
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains(corrupt, error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("callcoach train objection", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingClassifierModelStopsTheStart()
+    {
+        await using var app = new Misconfigured(data.Path, "Classification:ActModel", "/nonexistent/act.zip");
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("/nonexistent/act.zip is missing", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("callcoach train act", error.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => data.Dispose();
 }
