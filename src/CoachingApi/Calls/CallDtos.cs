@@ -20,12 +20,13 @@ public sealed record CallSummary(
     DateTimeOffset? StartedAt,
     string? Source,
     double? DurationSeconds,
-    bool? Effective)
+    bool? Effective,
+    bool? ComplianceFlagged)
 {
     public static CallSummary From(CallRecord c) => new(
         c.Id, c.FileName, c.Status.ToString().ToLowerInvariant(), c.FailureReason, c.ReceivedAt,
         c.RepId, c.RepName, c.TeamId, c.CustomerId, c.CustomerTier?.ToString(), c.InteractionNumber, c.LocalStartedAt, c.Source,
-        c.DurationSeconds, c.Effective);
+        c.DurationSeconds, c.Effective, c.ComplianceFlagged);
 }
 
 public sealed record CallDetail(

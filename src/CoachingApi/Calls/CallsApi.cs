@@ -29,6 +29,7 @@ public static class CallsApi
         CallCoachDbContext db,
         string? repId,
         bool? effective,
+        bool? flagged,
         DateTimeOffset? from,
         DateTimeOffset? to,
         CancellationToken ct,
@@ -52,6 +53,11 @@ public static class CallsApi
         if (effective is not null)
         {
             query = query.Where(c => c.Effective == effective);
+        }
+
+        if (flagged is not null)
+        {
+            query = query.Where(c => c.ComplianceFlagged == flagged);
         }
 
         // A call's date is when it started (from its metadata), or when it arrived if no one said.

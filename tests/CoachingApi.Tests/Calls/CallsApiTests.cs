@@ -192,5 +192,44 @@ public sealed class CallsApiTests : IDisposable
         Assert.Contains("\"/api/calls/{id}\"", openApi, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnalyzedCallCarriesObjectionsActsComplianceAndMetricsAndFlaggedCallsCanBeListed()
+    {
+        await using var app = new CallCoachApplication(data.Path);
+        using var client = app.CreateClient();
+        const string conversation = """
+            WEBVTT
+
+            00:00:01.000 --> 00:00:06.000
+            <v Rep>Thanks for your time. How do you schedule your field technicians today?
+
+            00:00:06.500 --> 00:00:12.000
+            <v Customer>Honestly, the price you quoted is way above what we pay now.
+
+            00:00:12.500 --> 00:00:20.000
+            <v Rep>If you save ten hours a week at fifty dollars an hour, that is twenty six thousand a year, so it pays for itself in five months.
+            """;
+        var response = await client.PostAsync("/api/calls", Upload("call.vtt", conversation));
+        var upload = await response.Content.ReadFromJsonAsync<UploadResult>();
+
+        var call = await app.WaitForCallAsync(upload!.Id, TimeSpan.FromSeconds(30));
+
+        var objection = Assert.Single(call.Objections);
+        Assert.Equal(("price", 1), (objection.Type, objection.SegmentIndex));
+        Assert.Contains(call.Acts, a => a.Type == "roi" && a.SegmentIndex == 2);
+        Assert.Contains(call.Acts, a => a.Type == "discovery_question" && a.SegmentIndex == 0);
+        Assert.True(call.Compliance!.RoiLogic);
+        Assert.False(call.Compliance.SuccessCase);
+        Assert.True(call.Compliance.Flagged);
+        Assert.Equal([2], call.Compliance.Evidence["roiLogic"]);
+        Assert.Equal(1, call.Metrics!.Price.Exchanges);
+        Assert.Equal("customer", call.Metrics.Price.RaisedBy);
+        Assert.True(call.Call.ComplianceFlagged);
+        var flagged = await client.GetFromJsonAsync<CallPage>("/api/calls?flagged=true");
+        var unflagged = await client.GetFromJsonAsync<CallPage>("/api/calls?flagged=false");
+        Assert.Equal(upload.Id, Assert.Single(flagged!.Items).Id);
+        Assert.Empty(unflagged!.Items);
+    }
+
     public void Dispose() => data.Dispose();
 }
