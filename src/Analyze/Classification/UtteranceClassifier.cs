@@ -47,7 +47,8 @@ public sealed partial class UtteranceClassifier(ServingClassifiers classifiers, 
         }
     }
 
-    // Keeps the question mark with its sentence: it is a feature the act model uses.
-    [GeneratedRegex(@"(?<=[?？])|[.!。！;；]+(?=\s|$)|[。！；]")]
+    // Keeps the question mark with its sentence: it is a feature the act model uses. Marks right after it ("?!")
+    // belong to the same end, not to the next sentence.
+    [GeneratedRegex(@"(?<=[?？])[.!。！;；]*|[.!。！;；]+(?=\s|$)|[。！；]")]
     private static partial Regex SentenceEnd();
 }

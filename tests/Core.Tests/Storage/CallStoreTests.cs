@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CallCoach.Core.Analysis;
 using CallCoach.Core.Calls;
 using CallCoach.Core.Storage;
@@ -25,12 +26,45 @@ public sealed class CallStoreTests
         new(Speaker.Customer, 2.5, 3.5, "what is the price", [new("what", 2.5, 2.8), new("is", 2.8, 2.9), new("the", 2.9, 3.0), new("price", 3.0, 3.5)]),
     ];
 
+    private static readonly ScriptCompliance Compliance = new(
+        SuccessCase: false,
+        RoiLogic: true,
+        DiscoveryQuestion: true,
+        BudgetQuestion: false,
+        DecisionChain: false,
+        NextStep: false,
+        new Dictionary<string, IReadOnlyList<int>>
+        {
+            ["successCase"] = [],
+            ["roiLogic"] = [0],
+            ["discoveryQuestion"] = [0],
+            ["budgetQuestion"] = [],
+            ["decisionChain"] = [],
+            ["nextStep"] = [],
+        });
+
+    private static readonly ConversationMetrics Metrics = new(
+        RepTalkRatio: 0.6,
+        LongestRepMonologueSeconds: 1.5,
+        LongestCustomerStorySeconds: 1.0,
+        RepQuestions: 0,
+        SpeakerSwitchesPerMinute: 0.5,
+        SilenceShare: 0.97,
+        Interruptions: 0,
+        RepWordsPerMinute: 200,
+        RepWordsPerMinuteAfterObjections: null,
+        new PriceNegotiation(2.5, "customer", 1, [1]));
+
     private static readonly CallAnalysis Analysis = new(
         120.0,
         true,
         [new KeywordCount("trial period", 1), new KeywordCount("price", 1)],
         [new KeywordHit("trial period", "trial period", 0, 0.5), new KeywordHit("price", "price", 1, 2.5)],
-        ["duration 120.0 s >= 90 s", "2 business keyword hits >= 1"]);
+        ["duration 120.0 s >= 90 s", "2 business keyword hits >= 1"],
+        [new ObjectionFinding("price", 1, "what is the price", 0.81)],
+        [new ActFinding("roi", 0, 0.92), new ActFinding("discovery_question", 0, 0.7)],
+        Compliance,
+        Metrics);
 
     [Fact]
     public async Task ReceivedCallIsFoundByItsContentHashWithItsMetadata()
@@ -111,6 +145,68 @@ public sealed class CallStoreTests
         Assert.Equal(4, await db.Set<WordRecord>().CountAsync());
         Assert.Equal("price", Assert.Single(await db.KeywordHits.ToListAsync()).Term);
         Assert.False((await db.Calls.SingleAsync()).Effective);
+    }
+
+    [Fact]
+    public async Task SavedAnalysisStoresObjectionsActsComplianceAndMetrics()
+    {
+        using var sqlite = await SqliteStore.CreateAsync();
+        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, CancellationToken.None);
+
+        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        var call = await db.Calls.Include(c => c.Objections).Include(c => c.Acts).SingleAsync(c => c.Id == id);
+        var objection = Assert.Single(call.Objections);
+        Assert.Equal(("price", 1, "what is the price", 0.81), (objection.Type, objection.SegmentIndex, objection.Text, objection.Confidence));
+        Assert.Equal(
+            [("discovery_question", 0, 0.7), ("roi", 0, 0.92)],
+            call.Acts.OrderBy(a => a.Type, StringComparer.Ordinal).Select(a => (a.Type, a.SegmentIndex, a.Confidence)));
+
+        // Flagged is a column of its own, so a list of flagged calls needs no JSON; the JSON reads back whole.
+        Assert.True(call.ComplianceFlagged);
+        var compliance = JsonSerializer.Deserialize(call.ComplianceJson!, AnalysisJson.Default.ScriptCompliance)!;
+        Assert.Equal(
+            (Compliance.SuccessCase, Compliance.RoiLogic, Compliance.DiscoveryQuestion, Compliance.BudgetQuestion, Compliance.DecisionChain, Compliance.NextStep),
+            (compliance.SuccessCase, compliance.RoiLogic, compliance.DiscoveryQuestion, compliance.BudgetQuestion, compliance.DecisionChain, compliance.NextStep));
+        Assert.Equal(Compliance.Evidence.Keys, compliance.Evidence.Keys);
+        Assert.All(Compliance.Evidence, item => Assert.Equal(item.Value, compliance.Evidence[item.Key]));
+        Assert.Equal(Compliance.Missing, compliance.Missing);
+        Assert.Contains("\"roiLogic\":[0]", call.ComplianceJson, StringComparison.Ordinal);
+
+        var metrics = JsonSerializer.Deserialize(call.MetricsJson!, AnalysisJson.Default.ConversationMetrics)!;
+        // The price part holds a list, which record equality compares by reference; it is checked field by field below.
+        Assert.Equal(Metrics with { Price = metrics.Price }, metrics);
+        Assert.Equal((2.5, "customer", 1), (metrics.Price.FirstMentionSeconds, metrics.Price.RaisedBy, metrics.Price.Exchanges));
+        Assert.Equal([1], metrics.Price.SegmentIndexes);
+        Assert.Contains("\"repWordsPerMinuteAfterObjections\":null", call.MetricsJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SavingAnalysisAgainReplacesObjectionsActsComplianceAndMetrics()
+    {
+        using var sqlite = await SqliteStore.CreateAsync();
+        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, CancellationToken.None);
+
+        var compliant = Compliance with { SuccessCase = true, Evidence = new Dictionary<string, IReadOnlyList<int>>(Compliance.Evidence) { ["successCase"] = [1] } };
+        var second = Analysis with
+        {
+            Objections = [new ObjectionFinding("timing", 1, "not this quarter", 0.66)],
+            Acts = [new ActFinding("success_case", 1, 0.88)],
+            Compliance = compliant,
+            Metrics = Metrics with { RepQuestions = 4 },
+        };
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, second, CancellationToken.None);
+
+        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        var objection = await db.Objections.SingleAsync();
+        Assert.Equal(("timing", "not this quarter"), (objection.Type, objection.Text));
+        Assert.Equal("success_case", (await db.Acts.SingleAsync()).Type);
+        var call = await db.Calls.SingleAsync();
+        Assert.False(call.ComplianceFlagged);
+        Assert.True(JsonSerializer.Deserialize(call.ComplianceJson!, AnalysisJson.Default.ScriptCompliance)!.SuccessCase);
+        Assert.Equal(4, JsonSerializer.Deserialize(call.MetricsJson!, AnalysisJson.Default.ConversationMetrics)!.RepQuestions);
     }
 
     [Fact]
