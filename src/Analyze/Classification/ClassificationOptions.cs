@@ -27,7 +27,7 @@ public sealed class ClassificationOptions
     [Required]
     public string RetrainCron { get; set; } = "0 0 2 * * ?";
 
-    /// <summary>Findings surer than this are reported; below it a label is more guess than finding.</summary>
+    /// <summary>Findings at least this sure are reported; below it a label is more guess than finding.</summary>
     [Range(0.0, 1.0)]
     public double ReportThreshold { get; set; } = 0.5;
 
