@@ -75,7 +75,7 @@ public sealed class ClassifierTrainerTests
         var card = Train(Examples, BothTrainers(), Holdout).Card;
 
         Assert.Equal("tiny", card.Name);
-        Assert.Equal("20260301.123045", card.Version);
+        Assert.Equal("20260301.123045000", card.Version);
         Assert.Equal(TrainedAt, card.TrainedAt);
         Assert.Equal(TrainingData.Hash(Examples), card.DataHash);
         Assert.Equal(new[] { KeyValuePair.Create("en", 30) }, card.Examples);

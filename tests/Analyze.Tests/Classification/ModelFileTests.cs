@@ -162,7 +162,7 @@ public sealed class ModelFileTests : IDisposable
 
         ModelFile.Save(SmallModels.Train(ClassifierKind.Objection, new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero)), zip);
 
-        Assert.Equal("20260302.120000", ModelFile.Load(ClassifierKind.Objection, zip).Card.Version);
+        Assert.Equal("20260302.120000000", ModelFile.Load(ClassifierKind.Objection, zip).Card.Version);
         Assert.Equal(2, Directory.GetFiles(folder.Path).Length);
     }
 

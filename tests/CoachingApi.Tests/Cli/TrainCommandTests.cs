@@ -1,5 +1,7 @@
 using System.Text.Json;
+using CallCoach.Analyze.Classification;
 using CallCoach.CoachingApi.Cli;
+using CallCoach.CoachingApi.Tests.Models;
 using CallCoach.Testing;
 
 namespace CallCoach.CoachingApi.Tests.Cli;
@@ -15,7 +17,8 @@ public sealed class TrainCommandTests(GeneratedCalls calls) : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await TrainCommand.RunAsync(args, stdout, stderr, [new("Data:Models", RepositoryPaths.Models), .. settings]);
+        var models = settings.Any(s => s.Key == "Data:Models") ? [] : new KeyValuePair<string, string?>[] { new("Data:Models", RepositoryPaths.Models) };
+        var exit = await TrainCommand.RunAsync(args, stdout, stderr, [.. models, .. settings]);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
@@ -61,11 +64,27 @@ public sealed class TrainCommandTests(GeneratedCalls calls) : IDisposable
         Assert.False(File.Exists(folder.File("x.arpa")));
     }
 
+    [Fact]
+    public async Task TrainObjectionWritesTheModelAndItsCardFromTheDataFolder()
+    {
+        var models = folder.File("models");
+        SmallTrainingData.Create(Path.Combine(models, "data"));
+
+        var (exit, stdout, stderr) = await RunAsync(["objection"], Setting("Data:Models", models));
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("cross-validated macro-F1", stdout, StringComparison.Ordinal);
+        Assert.Contains("held-out test set:", stdout, StringComparison.Ordinal);
+        var loaded = ModelFile.Load(ClassifierKind.Objection, Path.Combine(models, "objection.zip"));
+        Assert.Equal(9 * 6 * 2, loaded.Card.Examples.Values.Sum());
+        Assert.False(File.Exists(Path.Combine(models, "act.zip")));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("lm --bogus x")]
     [InlineData("kws")]
-    [InlineData("objection")]
+    [InlineData("sentiment")]
     public async Task UnknownUsageShowsTheUsage(string args)
     {
         var (exit, _, stderr) = await RunAsync(args.Split(' ', StringSplitOptions.RemoveEmptyEntries));
