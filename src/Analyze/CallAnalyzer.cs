@@ -3,6 +3,7 @@ using CallCoach.Analyze.Compliance;
 using CallCoach.Analyze.Effectiveness;
 using CallCoach.Analyze.Keywords;
 using CallCoach.Analyze.Metrics;
+using CallCoach.Analyze.Radar;
 using CallCoach.Core.Analysis;
 using CallCoach.Core.Transcripts;
 
@@ -17,6 +18,7 @@ public sealed class CallAnalyzer(KeywordLexicon lexicon, EffectiveConversationRu
         var (effective, reasons) = rule.Evaluate(durationSeconds, hits.Count);
         var objections = classifier.Objections(segments);
         var acts = classifier.Acts(segments);
+        var metrics = ConversationMetricsCalculator.Compute(durationSeconds, segments, hits, objections);
         return new CallAnalysis(
             durationSeconds,
             effective,
@@ -26,6 +28,7 @@ public sealed class CallAnalyzer(KeywordLexicon lexicon, EffectiveConversationRu
             objections,
             acts,
             ScriptComplianceChecker.Check(acts),
-            ConversationMetricsCalculator.Compute(durationSeconds, segments, hits, objections));
+            metrics,
+            CallAxisScorer.Score(new CallScoringInput(segments, objections, acts, metrics)));
     }
 }

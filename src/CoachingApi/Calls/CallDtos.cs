@@ -38,7 +38,8 @@ public sealed record CallDetail(
     IReadOnlyList<ObjectionFinding> Objections,
     IReadOnlyList<ActFinding> Acts,
     ScriptCompliance? Compliance,
-    ConversationMetrics? Metrics);
+    ConversationMetrics? Metrics,
+    IReadOnlyList<AxisScore> AxisScores);
 
 public sealed record KeywordCountDto(string Term, int Count);
 

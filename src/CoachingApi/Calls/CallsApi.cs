@@ -88,6 +88,7 @@ public static class CallsApi
             .Include(c => c.KeywordHits)
             .Include(c => c.Objections)
             .Include(c => c.Acts)
+            .Include(c => c.AxisScores)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null)
@@ -113,7 +114,10 @@ public static class CallsApi
             [.. call.Objections.OrderBy(o => o.SegmentIndex).Select(o => new ObjectionFinding(o.Type, o.SegmentIndex, o.Text, o.Confidence))],
             [.. call.Acts.OrderBy(a => a.SegmentIndex).Select(a => new ActFinding(a.Type, a.SegmentIndex, a.Confidence))],
             call.ComplianceJson is { } compliance ? JsonSerializer.Deserialize(compliance, AnalysisJson.Default.ScriptCompliance) : null,
-            call.MetricsJson is { } metrics ? JsonSerializer.Deserialize(metrics, AnalysisJson.Default.ConversationMetrics) : null));
+            call.MetricsJson is { } metrics ? JsonSerializer.Deserialize(metrics, AnalysisJson.Default.ConversationMetrics) : null,
+            [.. call.AxisScores
+                .OrderBy(a => RadarAxes.All.ToList().IndexOf(a.Axis))
+                .Select(a => new AxisScore(a.Axis, a.Score, JsonSerializer.Deserialize(a.ItemsJson, AnalysisJson.Default.IReadOnlyListScoreItem) ?? []))]));
     }
 
     /// <summary>Multipart upload: field "file" (recording or transcript) and optional field "metadata" (the sidecar JSON).</summary>

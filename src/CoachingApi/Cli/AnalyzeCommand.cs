@@ -56,7 +56,8 @@ public static class AnalyzeCommand
                 analysis.Objections,
                 analysis.Acts,
                 analysis.Compliance,
-                analysis.Metrics);
+                analysis.Metrics,
+                analysis.AxisScores);
             await stdout.WriteLineAsync(JsonSerializer.Serialize(output, OutputJson.AnalyzeOutput));
             return 0;
         }

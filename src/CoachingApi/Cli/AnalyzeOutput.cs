@@ -14,7 +14,8 @@ public sealed record AnalyzeOutput(
     IReadOnlyList<ObjectionFinding> Objections,
     IReadOnlyList<ActFinding> Acts,
     ScriptCompliance Compliance,
-    ConversationMetrics Metrics);
+    ConversationMetrics Metrics,
+    IReadOnlyList<AxisScore> AxisScores);
 
 public sealed record AnalyzeKeyword(string Term, int Count);
 

@@ -7,4 +7,5 @@ namespace CallCoach.Core.Analysis;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(ScriptCompliance))]
 [JsonSerializable(typeof(ConversationMetrics))]
+[JsonSerializable(typeof(IReadOnlyList<ScoreItem>))]
 public sealed partial class AnalysisJson : JsonSerializerContext;

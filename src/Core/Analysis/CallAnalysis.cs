@@ -10,4 +10,5 @@ public sealed record CallAnalysis(
     IReadOnlyList<ObjectionFinding> Objections,
     IReadOnlyList<ActFinding> Acts,
     ScriptCompliance Compliance,
-    ConversationMetrics Metrics);
+    ConversationMetrics Metrics,
+    IReadOnlyList<AxisScore> AxisScores);

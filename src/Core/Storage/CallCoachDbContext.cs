@@ -10,6 +10,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
     public DbSet<KeywordHitRecord> KeywordHits => Set<KeywordHitRecord>();
     public DbSet<ObjectionRecord> Objections => Set<ObjectionRecord>();
     public DbSet<ActRecord> Acts => Set<ActRecord>();
+    public DbSet<CallAxisScoreRecord> AxisScores => Set<CallAxisScoreRecord>();
     public DbSet<LabelCorrectionRecord> LabelCorrections => Set<LabelCorrectionRecord>();
     public DbSet<ModelVersionRecord> ModelVersions => Set<ModelVersionRecord>();
     public DbSet<TrainingJobRecord> TrainingJobs => Set<TrainingJobRecord>();
@@ -26,6 +27,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             call.HasMany(c => c.KeywordHits).WithOne().HasForeignKey(h => h.CallId).OnDelete(DeleteBehavior.Cascade);
             call.HasMany(c => c.Objections).WithOne().HasForeignKey(o => o.CallId).OnDelete(DeleteBehavior.Cascade);
             call.HasMany(c => c.Acts).WithOne().HasForeignKey(a => a.CallId).OnDelete(DeleteBehavior.Cascade);
+            call.HasMany(c => c.AxisScores).WithOne().HasForeignKey(a => a.CallId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<SegmentRecord>(segment =>
         {
@@ -41,6 +43,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
         modelBuilder.Entity<KeywordHitRecord>().HasIndex(h => new { h.CallId, h.Term });
         modelBuilder.Entity<ObjectionRecord>().HasIndex(o => new { o.CallId, o.Type });
         modelBuilder.Entity<ActRecord>().HasIndex(a => new { a.CallId, a.Type });
+        modelBuilder.Entity<CallAxisScoreRecord>().HasIndex(a => new { a.CallId, a.Axis }).IsUnique();
         modelBuilder.Entity<LabelCorrectionRecord>().HasIndex(c => new { c.Model, c.Id });
         modelBuilder.Entity<ModelVersionRecord>().HasIndex(v => new { v.Model, v.Version }).IsUnique();
         modelBuilder.Entity<TrainingJobRecord>(job =>

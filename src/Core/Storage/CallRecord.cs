@@ -38,6 +38,7 @@ public sealed class CallRecord
     public List<SegmentRecord> Segments { get; set; } = [];
     public List<ObjectionRecord> Objections { get; set; } = [];
     public List<ActRecord> Acts { get; set; } = [];
+    public List<CallAxisScoreRecord> AxisScores { get; set; } = [];
     public List<KeywordHitRecord> KeywordHits { get; set; } = [];
 
     public CallMetadata ToMetadata() => new()

@@ -58,6 +58,7 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
         await db.KeywordHits.Where(h => h.CallId == callId).ExecuteDeleteAsync(ct);
         await db.Objections.Where(o => o.CallId == callId).ExecuteDeleteAsync(ct);
         await db.Acts.Where(a => a.CallId == callId).ExecuteDeleteAsync(ct);
+        await db.AxisScores.Where(a => a.CallId == callId).ExecuteDeleteAsync(ct);
 
         db.Segments.AddRange(segments.Select((segment, index) => new SegmentRecord
         {
@@ -98,6 +99,14 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
             SegmentIndex = a.SegmentIndex,
             Type = a.Type,
             Confidence = a.Confidence,
+        }));
+
+        db.AxisScores.AddRange(analysis.AxisScores.Select(a => new CallAxisScoreRecord
+        {
+            CallId = callId,
+            Axis = a.Axis,
+            Score = a.Score,
+            ItemsJson = JsonSerializer.Serialize(a.Items, AnalysisJson.Default.IReadOnlyListScoreItem),
         }));
 
         call.ComplianceFlagged = analysis.Compliance.Flagged;

@@ -225,6 +225,9 @@ public sealed class CallsApiTests : IDisposable
         Assert.Equal(1, call.Metrics!.Price.Exchanges);
         Assert.Equal("customer", call.Metrics.Price.RaisedBy);
         Assert.True(call.Call.ComplianceFlagged);
+        Assert.Equal(["needsDiscovery", "solutionPresentation", "objectionHandling", "closing"], call.AxisScores.Select(a => a.Axis));
+        var handling = call.AxisScores.Single(a => a.Axis == "objectionHandling");
+        Assert.Contains(handling.Items, i => i.Item == "price objection answered" && i.Points > 0 && i.Segments.SequenceEqual([1, 2]));
         var flagged = await client.GetFromJsonAsync<CallPage>("/api/calls?flagged=true");
         var unflagged = await client.GetFromJsonAsync<CallPage>("/api/calls?flagged=false");
         Assert.Equal(upload.Id, Assert.Single(flagged!.Items).Id);

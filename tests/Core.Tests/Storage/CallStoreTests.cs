@@ -64,7 +64,11 @@ public sealed class CallStoreTests
         [new ObjectionFinding("price", 1, "what is the price", 0.81)],
         [new ActFinding("roi", 0, 0.92), new ActFinding("discovery_question", 0, 0.7)],
         Compliance,
-        Metrics);
+        Metrics,
+        [
+            new AxisScore("needsDiscovery", 40, [new ScoreItem("discovery questions", 13.33, 40, [0]), new ScoreItem("budget question", 0, 25, [])]),
+            new AxisScore("objectionHandling", null, []),
+        ]);
 
     [Fact]
     public async Task ReceivedCallIsFoundByItsContentHashWithItsMetadata()
@@ -145,6 +149,22 @@ public sealed class CallStoreTests
         Assert.Equal(4, await db.Set<WordRecord>().CountAsync());
         Assert.Equal("price", Assert.Single(await db.KeywordHits.ToListAsync()).Term);
         Assert.False((await db.Calls.SingleAsync()).Effective);
+    }
+
+    [Fact]
+    public async Task SavedAnalysisStoresEachAxisScoreWithItsItemsAndReplacesThemOnASecondSave()
+    {
+        using var sqlite = await SqliteStore.CreateAsync();
+        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis with { AxisScores = [Analysis.AxisScores[0]] }, CancellationToken.None);
+
+        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        var stored = Assert.Single(await db.AxisScores.ToListAsync());
+        Assert.Equal(("needsDiscovery", 40.0), (stored.Axis, stored.Score));
+        var items = JsonSerializer.Deserialize(stored.ItemsJson, AnalysisJson.Default.IReadOnlyListScoreItem)!;
+        Assert.Equal(["discovery questions", "budget question"], items.Select(i => i.Item));
+        Assert.Equal([0], items[0].Segments);
     }
 
     [Fact]
