@@ -3,6 +3,7 @@ using CallCoach.Analyze.Classification;
 using CallCoach.Analyze.Effectiveness;
 using CallCoach.Analyze.Keywords;
 using CallCoach.Analyze.Lifecycle;
+using CallCoach.Analyze.Radar;
 using CallCoach.Analyze.Workers;
 using CallCoach.Core.Paths;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,8 @@ public static class AnalyzeStageExtensions
         builder.Services.AddSingleton<ModelRegistry>();
         builder.Services.AddSingleton<TrainingQueue>();
         builder.Services.AddSingleton<ChallengerTraining>();
+        builder.Services.AddValidatedOptions<RadarOptions>(RadarOptions.Section);
+        builder.Services.AddSingleton<RadarQueries>();
         builder.Services.AddSingleton<CallAnalyzer>();
         return builder;
     }

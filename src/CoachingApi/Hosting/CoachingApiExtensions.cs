@@ -4,6 +4,8 @@ using CallCoach.CoachingApi.Errors;
 using CallCoach.CoachingApi.Jobs;
 using CallCoach.CoachingApi.Labels;
 using CallCoach.CoachingApi.Models;
+using CallCoach.CoachingApi.Outcomes;
+using CallCoach.CoachingApi.Radar;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
 using Microsoft.AspNetCore.Http.Features;
@@ -37,6 +39,8 @@ public static class CoachingApiExtensions
         app.MapCallsApi();
         app.MapModelsApi();
         app.MapLabelsApi();
+        app.MapRadarApi();
+        app.MapOutcomesApi();
         return app;
     }
 }

@@ -11,6 +11,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
     public DbSet<ObjectionRecord> Objections => Set<ObjectionRecord>();
     public DbSet<ActRecord> Acts => Set<ActRecord>();
     public DbSet<CallAxisScoreRecord> AxisScores => Set<CallAxisScoreRecord>();
+    public DbSet<OutcomeRecord> Outcomes => Set<OutcomeRecord>();
     public DbSet<LabelCorrectionRecord> LabelCorrections => Set<LabelCorrectionRecord>();
     public DbSet<ModelVersionRecord> ModelVersions => Set<ModelVersionRecord>();
     public DbSet<TrainingJobRecord> TrainingJobs => Set<TrainingJobRecord>();
@@ -44,6 +45,8 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
         modelBuilder.Entity<ObjectionRecord>().HasIndex(o => new { o.CallId, o.Type });
         modelBuilder.Entity<ActRecord>().HasIndex(a => new { a.CallId, a.Type });
         modelBuilder.Entity<CallAxisScoreRecord>().HasIndex(a => new { a.CallId, a.Axis }).IsUnique();
+        // One outcome per customer and closing moment: a CRM that pushes the same deal twice is answered, not doubled.
+        modelBuilder.Entity<OutcomeRecord>().HasIndex(o => new { o.CustomerId, o.ClosedAt }).IsUnique();
         modelBuilder.Entity<LabelCorrectionRecord>().HasIndex(c => new { c.Model, c.Id });
         modelBuilder.Entity<ModelVersionRecord>().HasIndex(v => new { v.Model, v.Version }).IsUnique();
         modelBuilder.Entity<TrainingJobRecord>(job =>
