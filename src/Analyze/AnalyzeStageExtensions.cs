@@ -3,6 +3,7 @@ using CallCoach.Analyze.Classification;
 using CallCoach.Analyze.Effectiveness;
 using CallCoach.Analyze.Keywords;
 using CallCoach.Analyze.Lifecycle;
+using CallCoach.Analyze.Packs;
 using CallCoach.Analyze.Radar;
 using CallCoach.Analyze.Workers;
 using CallCoach.Core.Paths;
@@ -35,6 +36,10 @@ public static class AnalyzeStageExtensions
         builder.Services.AddSingleton<ChallengerTraining>();
         builder.Services.AddValidatedOptions<RadarOptions>(RadarOptions.Section);
         builder.Services.AddSingleton<RadarQueries>();
+        builder.Services.AddValidatedOptions<PackOptions>(PackOptions.Section);
+        builder.Services.AddSingleton(services =>
+            Playbook.Load(Path.Combine(services.GetRequiredService<IOptions<DataOptions>>().Value.ModelsRoot, "playbook")));
+        builder.Services.AddSingleton<PackPlanner>();
         builder.Services.AddSingleton<CallAnalyzer>();
         return builder;
     }

@@ -19,16 +19,18 @@ public sealed class CallAnalyzer(KeywordLexicon lexicon, EffectiveConversationRu
         var objections = classifier.Objections(segments);
         var acts = classifier.Acts(segments);
         var metrics = ConversationMetricsCalculator.Compute(durationSeconds, segments, hits, objections);
+        var scoring = new CallScoringInput(segments, objections, acts, metrics);
+        var handled = ObjectionOutcome.Of(scoring).ToDictionary(o => o.Objection, o => o.Handled);
         return new CallAnalysis(
             durationSeconds,
             effective,
             KeywordMatcher.Count(hits),
             hits,
             reasons,
-            objections,
+            [.. objections.Select(o => o with { Handled = handled.GetValueOrDefault(o) })],
             acts,
             ScriptComplianceChecker.Check(acts),
             metrics,
-            CallAxisScorer.Score(new CallScoringInput(segments, objections, acts, metrics)));
+            CallAxisScorer.Score(scoring));
     }
 }

@@ -111,7 +111,7 @@ public static class CallsApi
                 s.End,
                 s.Text,
                 [.. s.Words.OrderBy(w => w.Index).Select(w => new WordDto(w.Text, w.Start, w.End))]))],
-            [.. call.Objections.OrderBy(o => o.SegmentIndex).Select(o => new ObjectionFinding(o.Type, o.SegmentIndex, o.Text, o.Confidence))],
+            [.. call.Objections.OrderBy(o => o.SegmentIndex).Select(o => new ObjectionFinding(o.Type, o.SegmentIndex, o.Text, o.Confidence) { Handled = o.Handled })],
             [.. call.Acts.OrderBy(a => a.SegmentIndex).Select(a => new ActFinding(a.Type, a.SegmentIndex, a.Confidence))],
             call.ComplianceJson is { } compliance ? JsonSerializer.Deserialize(compliance, AnalysisJson.Default.ScriptCompliance) : null,
             call.MetricsJson is { } metrics ? JsonSerializer.Deserialize(metrics, AnalysisJson.Default.ConversationMetrics) : null,

@@ -5,6 +5,7 @@ using CallCoach.CoachingApi.Jobs;
 using CallCoach.CoachingApi.Labels;
 using CallCoach.CoachingApi.Models;
 using CallCoach.CoachingApi.Outcomes;
+using CallCoach.CoachingApi.Packs;
 using CallCoach.CoachingApi.Radar;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
@@ -26,6 +27,7 @@ public static class CoachingApiExtensions
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<CallCoachDbContext>("database");
         builder.Services.AddHostedService<StartupBanner>();
+        builder.Services.AddSingleton<PackService>();
         builder.AddCoachingJobs();
         return builder;
     }
@@ -41,6 +43,7 @@ public static class CoachingApiExtensions
         app.MapLabelsApi();
         app.MapRadarApi();
         app.MapOutcomesApi();
+        app.MapPacksApi();
         return app;
     }
 }

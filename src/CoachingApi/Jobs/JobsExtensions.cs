@@ -1,4 +1,5 @@
 using CallCoach.Analyze.Classification;
+using CallCoach.Analyze.Packs;
 using Quartz;
 
 namespace CallCoach.CoachingApi.Jobs;
@@ -10,8 +11,14 @@ public static class JobsExtensions
     {
         var retrainCron = builder.Configuration.GetSection(ClassificationOptions.Section).Get<ClassificationOptions>()?.RetrainCron
             ?? new ClassificationOptions().RetrainCron;
+        var packs = builder.Configuration.GetSection(PackOptions.Section).Get<PackOptions>() ?? new PackOptions();
         builder.Services.AddQuartz(quartz =>
         {
+            quartz.AddJob<WeeklyPacksJob>(job => job.WithIdentity(WeeklyPacksJob.Key));
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(WeeklyPacksJob.Key)
+                .WithIdentity("weekly-packs-monday")
+                .WithCronSchedule(packs.WeeklyCron, cron => cron.InTimeZone(packs.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             quartz.AddJob<RetrainModelsJob>(job => job.WithIdentity(RetrainModelsJob.Key));
             quartz.AddTrigger(trigger => trigger
                 .ForJob(RetrainModelsJob.Key)

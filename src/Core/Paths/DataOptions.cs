@@ -18,6 +18,8 @@ public sealed class DataOptions
     public string Quarantine => Path.GetFullPath(Path.Combine(Root, "quarantine"));
     public string Uploads => Path.GetFullPath(Path.Combine(Root, "uploads"));
     public string Database => Path.GetFullPath(Path.Combine(Root, "callcoach.db"));
+    /// <summary>Benchmark clips of coaching packs, one WAV per pack.</summary>
+    public string Clips => Path.GetFullPath(Path.Combine(Root, "clips"));
     /// <summary>Classifier versions the service trained, one folder per model; the shipped ones stay in <see cref="Models"/>.</summary>
     public string ModelVersions => Path.GetFullPath(Path.Combine(Root, "models"));
     /// <summary>Enrolled voice profiles of reps, one <c>&lt;repId&gt;.json</c> each.</summary>

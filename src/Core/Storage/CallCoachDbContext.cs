@@ -12,6 +12,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
     public DbSet<ActRecord> Acts => Set<ActRecord>();
     public DbSet<CallAxisScoreRecord> AxisScores => Set<CallAxisScoreRecord>();
     public DbSet<OutcomeRecord> Outcomes => Set<OutcomeRecord>();
+    public DbSet<PackRecord> Packs => Set<PackRecord>();
     public DbSet<LabelCorrectionRecord> LabelCorrections => Set<LabelCorrectionRecord>();
     public DbSet<ModelVersionRecord> ModelVersions => Set<ModelVersionRecord>();
     public DbSet<TrainingJobRecord> TrainingJobs => Set<TrainingJobRecord>();
@@ -47,6 +48,12 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
         modelBuilder.Entity<CallAxisScoreRecord>().HasIndex(a => new { a.CallId, a.Axis }).IsUnique();
         // One outcome per customer and closing moment: a CRM that pushes the same deal twice is answered, not doubled.
         modelBuilder.Entity<OutcomeRecord>().HasIndex(o => new { o.CustomerId, o.ClosedAt }).IsUnique();
+        // No rep gets two packs in one week, however often generation runs or restarts.
+        modelBuilder.Entity<PackRecord>(pack =>
+        {
+            pack.HasIndex(p => new { p.RepId, p.Week }).IsUnique();
+            pack.HasIndex(p => new { p.TeamId, p.Week });
+        });
         modelBuilder.Entity<LabelCorrectionRecord>().HasIndex(c => new { c.Model, c.Id });
         modelBuilder.Entity<ModelVersionRecord>().HasIndex(v => new { v.Model, v.Version }).IsUnique();
         modelBuilder.Entity<TrainingJobRecord>(job =>

@@ -92,6 +92,7 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
             Type = o.Type,
             Text = o.Text,
             Confidence = o.Confidence,
+            Handled = o.Handled,
         }));
         db.Acts.AddRange(analysis.Acts.Select(a => new ActRecord
         {

@@ -9,4 +9,6 @@ public sealed class ObjectionRecord
     public required string Type { get; set; }
     public required string Text { get; set; }
     public double Confidence { get; set; }
+    /// <summary>See <see cref="Analysis.ObjectionFinding.Handled"/>; packs and the lost-deal report look for unhandled ones.</summary>
+    public bool? Handled { get; set; }
 }
