@@ -19,6 +19,11 @@ public static class JobsExtensions
                 .ForJob(WeeklyPacksJob.Key)
                 .WithIdentity("weekly-packs-monday")
                 .WithCronSchedule(packs.WeeklyCron, cron => cron.InTimeZone(packs.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            if (MissedFire.Last(packs.WeeklyCron, packs.Zone, DateTimeOffset.UtcNow, TimeSpan.FromDays(7)) is not null)
+            {
+                quartz.AddTrigger(trigger => trigger.ForJob(WeeklyPacksJob.Key).WithIdentity("weekly-packs-catch-up").StartNow());
+            }
+
             quartz.AddJob<RetrainModelsJob>(job => job.WithIdentity(RetrainModelsJob.Key));
             quartz.AddTrigger(trigger => trigger
                 .ForJob(RetrainModelsJob.Key)
