@@ -5,6 +5,7 @@ using CallCoach.Analyze.Keywords;
 using CallCoach.Analyze.Lifecycle;
 using CallCoach.Analyze.Packs;
 using CallCoach.Analyze.Radar;
+using CallCoach.Analyze.Reports;
 using CallCoach.Analyze.Workers;
 using CallCoach.Core.Paths;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,7 @@ public static class AnalyzeStageExtensions
         builder.Services.AddSingleton(services =>
             Playbook.Load(Path.Combine(services.GetRequiredService<IOptions<DataOptions>>().Value.ModelsRoot, "playbook")));
         builder.Services.AddSingleton<PackPlanner>();
+        builder.Services.AddSingleton<ReportQueries>();
         builder.Services.AddSingleton<CallAnalyzer>();
         return builder;
     }

@@ -7,6 +7,7 @@ using CallCoach.CoachingApi.Models;
 using CallCoach.CoachingApi.Outcomes;
 using CallCoach.CoachingApi.Packs;
 using CallCoach.CoachingApi.Radar;
+using CallCoach.CoachingApi.Reports;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
 using Microsoft.AspNetCore.Http.Features;
@@ -44,6 +45,7 @@ public static class CoachingApiExtensions
         app.MapRadarApi();
         app.MapOutcomesApi();
         app.MapPacksApi();
+        app.MapReportsApi();
         return app;
     }
 }

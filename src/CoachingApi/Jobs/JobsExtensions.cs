@@ -24,6 +24,18 @@ public static class JobsExtensions
                 quartz.AddTrigger(trigger => trigger.ForJob(WeeklyPacksJob.Key).WithIdentity("weekly-packs-catch-up").StartNow());
             }
 
+            // The 1st at 06:00 UTC, well before the 5th the method asks for; idempotent, so it also catches up at start.
+            const string monthly = "0 0 6 1 * ?";
+            quartz.AddJob<CoachingEffectJob>(job => job.WithIdentity(CoachingEffectJob.Key));
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(CoachingEffectJob.Key)
+                .WithIdentity("coaching-effect-monthly")
+                .WithCronSchedule(monthly, cron => cron.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            if (MissedFire.Last(monthly, TimeZoneInfo.Utc, DateTimeOffset.UtcNow, TimeSpan.FromDays(4)) is not null)
+            {
+                quartz.AddTrigger(trigger => trigger.ForJob(CoachingEffectJob.Key).WithIdentity("coaching-effect-catch-up").StartNow());
+            }
+
             quartz.AddJob<RetrainModelsJob>(job => job.WithIdentity(RetrainModelsJob.Key));
             quartz.AddTrigger(trigger => trigger
                 .ForJob(RetrainModelsJob.Key)

@@ -13,6 +13,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
     public DbSet<CallAxisScoreRecord> AxisScores => Set<CallAxisScoreRecord>();
     public DbSet<OutcomeRecord> Outcomes => Set<OutcomeRecord>();
     public DbSet<PackRecord> Packs => Set<PackRecord>();
+    public DbSet<ReportRecord> Reports => Set<ReportRecord>();
     public DbSet<LabelCorrectionRecord> LabelCorrections => Set<LabelCorrectionRecord>();
     public DbSet<ModelVersionRecord> ModelVersions => Set<ModelVersionRecord>();
     public DbSet<TrainingJobRecord> TrainingJobs => Set<TrainingJobRecord>();
@@ -48,6 +49,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
         modelBuilder.Entity<CallAxisScoreRecord>().HasIndex(a => new { a.CallId, a.Axis }).IsUnique();
         // One outcome per customer and closing moment: a CRM that pushes the same deal twice is answered, not doubled.
         modelBuilder.Entity<OutcomeRecord>().HasIndex(o => new { o.CustomerId, o.ClosedAt }).IsUnique();
+        modelBuilder.Entity<ReportRecord>().HasIndex(r => new { r.Kind, r.Period }).IsUnique();
         // No rep gets two packs in one week, however often generation runs or restarts.
         modelBuilder.Entity<PackRecord>(pack =>
         {
