@@ -18,11 +18,18 @@ public sealed class PackPlanner(
     RadarQueries radars,
     Playbook playbook,
     IOptions<PackOptions> options,
-    IOptions<RadarOptions> radar)
+    IOptions<RadarOptions> radar,
+    TimeProvider time) : IDisposable
 {
-    public async Task<PackPlan?> PlanAsync(string repId, DateTimeOffset at, CancellationToken ct)
+    private readonly BenchmarkCandidates candidates = new(contexts, options, time);
+
+    public void Dispose() => candidates.Dispose();
+
+    /// <param name="at">The moment the pack is for; null is now, which reads the radar from its snapshot when current.</param>
+    public async Task<PackPlan?> PlanAsync(string repId, DateTimeOffset? moment, CancellationToken ct)
     {
-        var repRadar = await radars.RepAsync(repId, at, ct);
+        var repRadar = await radars.RepAsync(repId, moment, ct);
+        var at = moment ?? time.GetUtcNow();
         var weakest = repRadar?.Axes
             .Where(a => a.Score is not null)
             .OrderBy(a => a.Score)
@@ -37,9 +44,9 @@ public sealed class PackPlanner(
         await using var db = await contexts.CreateDbContextAsync(ct);
         var from = at.AddDays(-radar.Value.WindowDays);
         var calls = db.Calls.AsNoTracking().Where(c => c.RepId == repId && c.Effective == true
-            && (c.StartedAt ?? c.ReceivedAt) >= from && (c.StartedAt ?? c.ReceivedAt) < at);
+            && c.OccurredAt >= from && c.OccurredAt < at);
         var unhandled = await calls
-            .Join(db.Objections, c => c.Id, o => o.CallId, (c, o) => new { c.Id, When = c.StartedAt ?? c.ReceivedAt, o.Type, o.Text, o.SegmentIndex, o.Handled })
+            .Join(db.Objections, c => c.Id, o => o.CallId, (c, o) => new { c.Id, When = c.OccurredAt, o.Type, o.Text, o.SegmentIndex, o.Handled })
             .Where(o => o.Handled == false)
             .ToListAsync(ct);
         var objectionType = unhandled
@@ -71,13 +78,7 @@ public sealed class PackPlanner(
 
     private async Task<ClipPlan?> ClipAsync(CallCoachDbContext db, string repId, string axis, DateTimeOffset at, CancellationToken ct)
     {
-        var from = at.AddDays(-options.Value.BenchmarkDays);
-        var best = await db.Calls.AsNoTracking()
-            .Where(c => c.RepId != null && c.RepId != repId && c.Effective == true && (c.StartedAt ?? c.ReceivedAt) >= from && (c.StartedAt ?? c.ReceivedAt) < at)
-            .Join(db.AxisScores.Where(a => a.Axis == axis && a.Score != null), c => c.Id, a => a.CallId,
-                (c, a) => new { c.Id, c.RepId, c.ArchivePath, c.DurationSeconds, a.Score, a.ItemsJson, When = c.StartedAt ?? c.ReceivedAt })
-            .OrderByDescending(c => c.Score).ThenByDescending(c => c.When)
-            .FirstOrDefaultAsync(ct);
+        var best = (await candidates.ForAsync(axis, at, ct)).FirstOrDefault(c => c.RepId != repId);
         if (best is null)
         {
             return null;
@@ -100,8 +101,8 @@ public sealed class PackPlanner(
         var (start, end) = ClipRange.Around(shown.Min(s => s.Start), shown.Max(s => s.End), best.DurationSeconds ?? segments.Max(s => s.End), options.Value);
         return new ClipPlan(
             best.Id,
-            best.RepId!,
-            best.Score!.Value,
+            best.RepId,
+            best.Score,
             start,
             end,
             best.ArchivePath,

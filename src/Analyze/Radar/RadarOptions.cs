@@ -17,4 +17,8 @@ public sealed class RadarOptions
     /// <summary>Calls shown as evidence for raising and for lowering each axis.</summary>
     [Range(1, 50)]
     public int EvidenceCalls { get; set; } = 3;
+
+    /// <summary>Quartz cron of the nightly recompute of every radar, in the packs' time zone.</summary>
+    [Required]
+    public string RecomputeCron { get; set; } = "0 0 3 * * ?";
 }

@@ -60,7 +60,7 @@ public sealed class ReportQueries(IDbContextFactory<CallCoachDbContext> contexts
         var lost = await db.Outcomes.AsNoTracking().Where(o => !o.Won && o.ClosedAt >= from && o.ClosedAt < to).OrderBy(o => o.ClosedAt).ToListAsync(ct);
         var customers = lost.Select(o => o.CustomerId).Distinct().ToList();
         var calls = await db.Calls.AsNoTracking().Where(c => c.CustomerId != null && customers.Contains(c.CustomerId))
-            .Select(c => new { c.Id, c.CustomerId, When = c.StartedAt ?? c.ReceivedAt }).ToListAsync(ct);
+            .Select(c => new { c.Id, c.CustomerId, When = c.OccurredAt }).ToListAsync(ct);
         var ids = calls.Select(c => c.Id).ToList();
         var unhandled = await db.Objections.AsNoTracking().Where(o => ids.Contains(o.CallId) && o.Handled == false).Select(o => new { o.CallId, o.Type }).ToListAsync(ct);
         var budget = await db.Acts.AsNoTracking().Where(a => ids.Contains(a.CallId) && a.Type == RepActs.BudgetQuestion).Select(a => a.CallId).Distinct().ToListAsync(ct);
@@ -94,7 +94,7 @@ public sealed class ReportQueries(IDbContextFactory<CallCoachDbContext> contexts
     private static async Task<List<DealOutcome>> DealsOfAsync(CallCoachDbContext db, string repId, CancellationToken ct)
     {
         var customers = await db.Calls.AsNoTracking().Where(c => c.RepId == repId && c.CustomerId != null)
-            .OrderBy(c => c.StartedAt ?? c.ReceivedAt)
+            .OrderBy(c => c.OccurredAt)
             .Select(c => new { c.CustomerId, c.CustomerTier })
             .ToListAsync(ct);
         var tierOf = new Dictionary<string, string>();

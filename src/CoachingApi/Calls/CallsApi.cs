@@ -63,17 +63,17 @@ public static class CallsApi
         // A call's date is when it started (from its metadata), or when it arrived if no one said.
         if (from is not null)
         {
-            query = query.Where(c => (c.StartedAt ?? c.ReceivedAt) >= from);
+            query = query.Where(c => c.OccurredAt >= from);
         }
 
         if (to is not null)
         {
-            query = query.Where(c => (c.StartedAt ?? c.ReceivedAt) < to);
+            query = query.Where(c => c.OccurredAt < to);
         }
 
         var total = await query.CountAsync(ct);
         var items = await query
-            .OrderByDescending(c => c.StartedAt ?? c.ReceivedAt)
+            .OrderByDescending(c => c.OccurredAt)
             .ThenByDescending(c => c.Id)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)

@@ -16,7 +16,7 @@ namespace CallCoach.CoachingApi.Cli;
 /// </summary>
 public static class BenchCommand
 {
-    private const string Usage = "usage: callcoach bench asr <dir> [--json] | callcoach bench classify [--seconds N] [--json] | callcoach bench train [--json]";
+    private const string Usage = "usage: callcoach bench asr <dir> [--json] | callcoach bench classify [--seconds N] [--json] | callcoach bench train [--json] | callcoach bench api [--data <dir>] [--reps N] [--calls-per-rep N] [--rate R] [--seconds S] [--json]";
 
     public static async Task<int> RunAsync(
         string[] args,
@@ -34,6 +34,7 @@ public static class BenchCommand
             ["classify", "--seconds", var seconds] when double.TryParse(seconds, CultureInfo.InvariantCulture, out var s) && s > 0 =>
                 await ClassifierBenchmarks.ThroughputAsync(TimeSpan.FromSeconds(s), json, stdout, settings),
             ["train"] => await ClassifierBenchmarks.TrainingAsync(json, stdout, settings, ct),
+            ["api", .. var api] when ApiBenchmarkCommand.Parse(api) is { } options => await ApiBenchmarkCommand.RunAsync(options, json, stdout, stderr, ct),
             _ => await UsageAsync(stderr),
         };
     }

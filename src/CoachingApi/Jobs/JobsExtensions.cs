@@ -1,5 +1,6 @@
 using CallCoach.Analyze.Classification;
 using CallCoach.Analyze.Packs;
+using CallCoach.Analyze.Radar;
 using Quartz;
 
 namespace CallCoach.CoachingApi.Jobs;
@@ -12,6 +13,7 @@ public static class JobsExtensions
         var retrainCron = builder.Configuration.GetSection(ClassificationOptions.Section).Get<ClassificationOptions>()?.RetrainCron
             ?? new ClassificationOptions().RetrainCron;
         var packs = builder.Configuration.GetSection(PackOptions.Section).Get<PackOptions>() ?? new PackOptions();
+        var radarCron = builder.Configuration.GetSection(RadarOptions.Section).Get<RadarOptions>()?.RecomputeCron ?? new RadarOptions().RecomputeCron;
         builder.Services.AddQuartz(quartz =>
         {
             quartz.AddJob<WeeklyPacksJob>(job => job.WithIdentity(WeeklyPacksJob.Key));
@@ -35,6 +37,12 @@ public static class JobsExtensions
             {
                 quartz.AddTrigger(trigger => trigger.ForJob(CoachingEffectJob.Key).WithIdentity("coaching-effect-catch-up").StartNow());
             }
+
+            quartz.AddJob<RadarRecomputeJob>(job => job.WithIdentity(RadarRecomputeJob.Key));
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(RadarRecomputeJob.Key)
+                .WithIdentity("radar-nightly")
+                .WithCronSchedule(radarCron, cron => cron.InTimeZone(packs.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
 
             quartz.AddJob<RetrainModelsJob>(job => job.WithIdentity(RetrainModelsJob.Key));
             quartz.AddTrigger(trigger => trigger

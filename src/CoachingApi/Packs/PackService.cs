@@ -34,7 +34,7 @@ public sealed class PackService(
             return (existing, null);
         }
 
-        var plan = await planner.PlanAsync(repId, now, ct);
+        var plan = await planner.PlanAsync(repId, null, ct);
         if (plan is null)
         {
             return (null, $"rep '{repId}' has no axis with enough calls in the radar window");

@@ -14,6 +14,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
     public DbSet<OutcomeRecord> Outcomes => Set<OutcomeRecord>();
     public DbSet<PackRecord> Packs => Set<PackRecord>();
     public DbSet<ReportRecord> Reports => Set<ReportRecord>();
+    public DbSet<RadarSnapshotRecord> RadarSnapshots => Set<RadarSnapshotRecord>();
     public DbSet<LabelCorrectionRecord> LabelCorrections => Set<LabelCorrectionRecord>();
     public DbSet<ModelVersionRecord> ModelVersions => Set<ModelVersionRecord>();
     public DbSet<TrainingJobRecord> TrainingJobs => Set<TrainingJobRecord>();
@@ -23,7 +24,9 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
         modelBuilder.Entity<CallRecord>(call =>
         {
             call.HasIndex(c => c.ContentHash).IsUnique();
-            call.HasIndex(c => new { c.RepId, c.StartedAt });
+            call.HasIndex(c => new { c.RepId, c.OccurredAt });
+            call.HasIndex(c => new { c.TeamId, c.OccurredAt });
+            call.HasIndex(c => new { c.TeamId, c.AnalyzedAt });
             call.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
             call.Property(c => c.CustomerTier).HasConversion<string>().HasMaxLength(1);
             call.HasMany(c => c.Segments).WithOne().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);
@@ -46,10 +49,16 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
         modelBuilder.Entity<KeywordHitRecord>().HasIndex(h => new { h.CallId, h.Term });
         modelBuilder.Entity<ObjectionRecord>().HasIndex(o => new { o.CallId, o.Type });
         modelBuilder.Entity<ActRecord>().HasIndex(a => new { a.CallId, a.Type });
-        modelBuilder.Entity<CallAxisScoreRecord>().HasIndex(a => new { a.CallId, a.Axis }).IsUnique();
+        modelBuilder.Entity<CallAxisScoreRecord>(score =>
+        {
+            score.HasIndex(a => new { a.CallId, a.Axis }).IsUnique();
+            // Benchmark clips rank calls by their score on one axis.
+            score.HasIndex(a => new { a.Axis, a.Score });
+        });
         // One outcome per customer and closing moment: a CRM that pushes the same deal twice is answered, not doubled.
         modelBuilder.Entity<OutcomeRecord>().HasIndex(o => new { o.CustomerId, o.ClosedAt }).IsUnique();
         modelBuilder.Entity<ReportRecord>().HasIndex(r => new { r.Kind, r.Period }).IsUnique();
+        modelBuilder.Entity<RadarSnapshotRecord>().HasIndex(r => r.Key).IsUnique();
         // No rep gets two packs in one week, however often generation runs or restarts.
         modelBuilder.Entity<PackRecord>(pack =>
         {

@@ -11,6 +11,11 @@ public sealed class CallRecord
     public CallStatus Status { get; set; }
     public string? FailureReason { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
+    /// <summary>
+    /// When the call happened: its start from the metadata, else its arrival. Kept as a column of its own so the
+    /// radar, packs and lists can use an index on it instead of computing it per row.
+    /// </summary>
+    public DateTimeOffset OccurredAt { get; set; }
     public DateTimeOffset? AnalyzedAt { get; set; }
 
     public string? RepId { get; set; }
@@ -66,6 +71,7 @@ public sealed class CallRecord
         InteractionNumber = metadata.InteractionNumber;
         StartedAt = metadata.StartedAt;
         StartedAtOffsetMinutes = (int?)metadata.StartedAt?.Offset.TotalMinutes;
+        OccurredAt = metadata.StartedAt ?? ReceivedAt;
         Source = metadata.Source;
     }
 }
