@@ -6,6 +6,7 @@ using CallCoach.CoachingApi.Labels;
 using CallCoach.CoachingApi.Models;
 using CallCoach.CoachingApi.Outcomes;
 using CallCoach.CoachingApi.Packs;
+using CallCoach.CoachingApi.Pages;
 using CallCoach.CoachingApi.Radar;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
@@ -44,6 +45,7 @@ public static class CoachingApiExtensions
         app.MapRadarApi();
         app.MapOutcomesApi();
         app.MapPacksApi();
+        app.MapCoachingPages();
         return app;
     }
 }
