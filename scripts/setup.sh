@@ -3,12 +3,13 @@
 #   scripts/setup.sh          what the service needs (the embedded PocketSphinx recognizer and its en-us model,
 #                             and the OpenMP runtime that Whisper.net's native libraries link against)
 #   scripts/setup.sh --test   also what the tests need: flite voices and sox with MP3 to synthesise calls,
-#                             and the LibriVox clips of pocketsphinx-testdata for the ASR benchmark
+#                             the LibriVox clips of pocketsphinx-testdata for the ASR benchmark, and headless
+#                             Chromium with its driver for the web pages' browser tests
 set -euo pipefail
 
 packages=(libpocketsphinx3 pocketsphinx-en-us libgomp1)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(flite sox libsox-fmt-mp3 pocketsphinx-testdata)
+  packages+=(flite sox libsox-fmt-mp3 pocketsphinx-testdata chromium chromium-driver)
 fi
 
 missing=()

@@ -56,7 +56,8 @@ public sealed class PackPlanner(
             .ThenByDescending(g => g.Max(o => o.When))
             .Select(g => g.Key)
             .FirstOrDefault();
-        var texts = await calls.Join(db.Segments, c => c.Id, s => s.CallId, (c, s) => s.Text).Take(200).ToListAsync(ct);
+        var texts = await calls.OrderByDescending(c => c.OccurredAt)
+            .Join(db.Segments, c => c.Id, s => s.CallId, (c, s) => s.Text).Take(200).ToListAsync(ct);
         var language = texts.Count(t => TextLanguage.Of(t) == TextLanguage.Chinese) * 2 > texts.Count ? TextLanguage.Chinese : TextLanguage.English;
         var template = playbook.Find(weakest.Axis, objectionType, language);
 

@@ -26,9 +26,12 @@ public static class ApiBenchmark
         }
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The service's own logs go to stderr, warnings only: stdout is the report.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Logging:LogLevel:Default"] = "Warning",
             ["Data:Root"] = dataRoot,
             ["Urls"] = "http://127.0.0.1:0",
             // No scheduled pack run in the middle of the measurement: the benchmark times generation itself.

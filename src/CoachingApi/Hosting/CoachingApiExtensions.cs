@@ -6,6 +6,7 @@ using CallCoach.CoachingApi.Labels;
 using CallCoach.CoachingApi.Models;
 using CallCoach.CoachingApi.Outcomes;
 using CallCoach.CoachingApi.Packs;
+using CallCoach.CoachingApi.Pages;
 using CallCoach.CoachingApi.Radar;
 using CallCoach.CoachingApi.Reports;
 using CallCoach.Core.Paths;
@@ -46,6 +47,7 @@ public static class CoachingApiExtensions
         app.MapOutcomesApi();
         app.MapPacksApi();
         app.MapReportsApi();
+        app.MapCoachingPages();
         return app;
     }
 }

@@ -12,14 +12,17 @@ namespace CallCoach.CoachingApi.Radar;
 /// </summary>
 public static class RadarSvg
 {
-    private const double Size = 420;
-    private const double Center = Size / 2;
+    // Wider than tall: the side labels ("solutionPresentation") need the room beside the chart.
+    private const double Width = 560;
+    private const double Height = 420;
+    private const double CenterX = Width / 2;
+    private const double CenterY = Height / 2;
     private const double Radius = 140;
 
     public static string Render(RepRadar radar)
     {
         var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Size} {Size}\" width=\"{Size}\" height=\"{Size}\" role=\"img\" class=\"radar\">"));
+        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" class=\"radar\">"));
         svg.Append(Invariant($"<title>{Escape(radar.RepName ?? radar.RepId)}: capability radar</title>"));
         foreach (var ring in new[] { 25, 50, 75, 100 })
         {
@@ -32,8 +35,8 @@ public static class RadarSvg
             var (lx, ly) = Point(i, radar.Axes.Count, 118);
             var axis = radar.Axes[i];
             var value = axis.Score is { } s ? s.ToString(CultureInfo.InvariantCulture) : "not enough data";
-            svg.Append(Invariant($"<line class=\"axis\" data-axis=\"{axis.Axis}\" x1=\"{Center}\" y1=\"{Center}\" x2=\"{x:F1}\" y2=\"{y:F1}\" stroke=\"#999\"/>"));
-            svg.Append(Invariant($"<text x=\"{lx:F1}\" y=\"{ly:F1}\" text-anchor=\"middle\" font-size=\"13\" font-family=\"sans-serif\">{axis.Axis} ({value})</text>"));
+            svg.Append(Invariant($"<line class=\"axis\" data-axis=\"{axis.Axis}\" x1=\"{CenterX}\" y1=\"{CenterY}\" x2=\"{x:F1}\" y2=\"{y:F1}\" stroke=\"#999\"/>"));
+            svg.Append(Invariant($"<text x=\"{lx:F1}\" y=\"{ly:F1}\" text-anchor=\"middle\" font-size=\"13\" font-family=\"sans-serif\">{axis.Axis}<tspan x=\"{lx:F1}\" dy=\"15\">{value}</tspan></text>"));
         }
 
         if (radar.Axes.Any(a => a.TeamMedian is not null))
@@ -53,7 +56,7 @@ public static class RadarSvg
     {
         var angle = -Math.PI / 2 + 2 * Math.PI * index / count;
         var r = Radius * value / 100;
-        return (Center + r * Math.Cos(angle), Center + r * Math.Sin(angle));
+        return (CenterX + r * Math.Cos(angle), CenterY + r * Math.Sin(angle));
     }
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);

@@ -17,7 +17,7 @@ public sealed class PacksApiTests(GeneratedCalls calls) : IDisposable
     /// A 100 s call that never closes: one discovery question, and a price objection the rep only acknowledges, which
     /// the customer then raises again. Closing scores 0, the rep's weakest axis.
     /// </summary>
-    private static string UnclosedCall(int n) => $"""
+    internal static string UnclosedCall(int n) => $"""
         WEBVTT
 
         00:00:01.000 --> 00:00:08.000

@@ -12,8 +12,13 @@ public sealed class RadarApiTests : IDisposable
 {
     private readonly TempDirectory data = new("radar-api");
 
-    /// <summary>A 100 s typed call: discovery and budget questions, a price objection answered with ROI, and a dated next step.</summary>
-    private static string GoodCall(int n) => $"""
+    internal const string DatedNextStep = "Could we book a demo with your operations lead on Tuesday at ten?";
+
+    /// <summary>
+    /// A 100 s typed call: discovery and budget questions, a price objection answered with ROI, and a dated next step
+    /// (or another closing line, for the web pages' tests).
+    /// </summary>
+    internal static string GoodCall(int n, string closing = DatedNextStep) => $"""
         WEBVTT
 
         00:00:01.000 --> 00:00:08.000
@@ -35,7 +40,7 @@ public sealed class RadarApiTests : IDisposable
         <v Customer>That sounds reasonable, send me the proposal.
 
         00:01:20.500 --> 00:01:40.000
-        <v Rep>Could we book a demo with your operations lead on Tuesday at ten?
+        <v Rep>{closing}
         """;
 
     private static async Task UploadAsync(HttpClient client, string vtt, string repId, string teamId, int daysAgo)
