@@ -1,5 +1,6 @@
 using CallCoach.Core;
 using CallCoach.CoachingApi.Calls;
+using CallCoach.CoachingApi.Demo;
 using CallCoach.CoachingApi.Errors;
 using CallCoach.CoachingApi.Jobs;
 using CallCoach.CoachingApi.Labels;
@@ -31,6 +32,7 @@ public static class CoachingApiExtensions
         builder.Services.AddHostedService<StartupBanner>();
         builder.Services.AddSingleton<PackService>();
         builder.AddCoachingJobs();
+        builder.AddDemoOrganisation();
         return builder;
     }
 
