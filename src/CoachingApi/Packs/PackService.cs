@@ -89,6 +89,12 @@ public sealed class PackService(
             .Select(c => c.RepId!).Distinct().OrderBy(r => r).ToListAsync(ct);
     }
 
+    public async Task<bool> HasCallsAsync(string repId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Calls.AnyAsync(c => c.RepId == repId, ct);
+    }
+
     public async Task<(CoachingPack Pack, string? ClipPath)?> GetAsync(Guid id, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -25,8 +25,8 @@ public static class PacksApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["repId"] = ["give either repId or teamId"] });
         }
 
-        var reps = request.RepId is { } rep ? [rep] : await packs.RepsAsync(request.TeamId, ct);
-        if (reps.Count == 0 || (request.RepId is not null && !(await packs.RepsAsync(null, ct)).Contains(request.RepId)))
+        var reps = request.RepId is { } rep ? (await packs.HasCallsAsync(rep, ct) ? [rep] : []) : await packs.RepsAsync(request.TeamId, ct);
+        if (reps.Count == 0)
         {
             return TypedResults.Problem($"There is no call of {(request.RepId is null ? $"team '{request.TeamId}'" : $"rep '{request.RepId}'")}.", statusCode: StatusCodes.Status404NotFound);
         }
