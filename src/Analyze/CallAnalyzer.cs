@@ -20,7 +20,7 @@ public sealed class CallAnalyzer(KeywordLexicon lexicon, EffectiveConversationRu
         var acts = classifier.Acts(segments);
         var metrics = ConversationMetricsCalculator.Compute(durationSeconds, segments, hits, objections);
         var scoring = new CallScoringInput(segments, objections, acts, metrics);
-        var handled = ObjectionOutcome.Of(scoring).ToDictionary(o => o.Objection, o => o.Handled);
+        var handled = scoring.Outcomes.ToDictionary(o => o.Objection, o => o.Handled);
         return new CallAnalysis(
             durationSeconds,
             effective,

@@ -103,7 +103,7 @@ public sealed class ModelRegistry(
                 ?? throw new PromotionRefusedException($"The {kind.Name} model serves its shipped version; there is nothing to roll back.");
             active.RolledBackAt = time.GetUtcNow();
             var previous = Active(versions.Where(v => v != active));
-            var restored = previous is null ? ModelFile.Load(kind, serving.ShippedPath(kind)) : ModelFile.Load(kind, previous.Path);
+            var restored = previous is null ? serving.Shipped(kind) : ModelFile.Load(kind, previous.Path);
             await db.SaveChangesAsync(ct);
             serving.For(kind).Use(restored);
             logger.LogInformation("Rolled back {Model} {Version}; {Restored} serves", kind.Name, active.Version, restored.Card.Version);

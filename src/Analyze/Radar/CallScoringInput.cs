@@ -10,5 +10,10 @@ public sealed record CallScoringInput(
     IReadOnlyList<ActFinding> Acts,
     ConversationMetrics Metrics)
 {
+    private IReadOnlyList<ObjectionOutcome>? outcomes;
+
+    /// <summary>How each objection went; worked out once, since both the handled flags and the objection score need it.</summary>
+    public IReadOnlyList<ObjectionOutcome> Outcomes => outcomes ??= ObjectionOutcome.Of(this);
+
     public IReadOnlyList<int> SegmentsOf(string act) => [.. Acts.Where(a => a.Type == act).Select(a => a.SegmentIndex).Distinct().Order()];
 }

@@ -12,7 +12,7 @@ internal static class ObjectionHandlingScore
 {
     public static AxisScore Score(CallScoringInput call)
     {
-        var outcomes = ObjectionOutcome.Of(call);
+        var outcomes = call.Outcomes;
         if (outcomes.Count == 0)
         {
             return new AxisScore(RadarAxes.ObjectionHandling, null, []);

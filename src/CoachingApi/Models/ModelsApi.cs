@@ -30,7 +30,7 @@ public static class ModelsApi
                 kind.Name,
                 kind.Labels,
                 ServingModel.From(serving.For(kind).Current, shipped: active is null),
-                ModelCard.Read(ModelFile.CardPath(serving.ShippedPath(kind))),
+                serving.Shipped(kind).Card,
                 [.. versions.Select(v => ModelVersionDto.From(v, v == active))]));
         }
 
