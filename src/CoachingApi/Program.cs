@@ -32,10 +32,15 @@ if (args is ["enroll", .. var enrollArgs])
     return await EnrollCommand.RunAsync(enrollArgs, Console.Out, Console.Error);
 }
 
+if (args is ["keys", .. var keysArgs])
+{
+    return await KeysCommand.RunAsync(keysArgs, Console.Out, Console.Error);
+}
+
 if (args is [var verb, ..] && !verb.StartsWith('-') && verb != "serve")
 {
     await Console.Error.WriteLineAsync(
-        $"callcoach: unknown verb '{verb}'. Use: callcoach [serve] [--urls URL] | callcoach analyze <file> [--meta <file.json>] | callcoach enroll <repId> <audio> | callcoach bench asr|classify|train … | callcoach train objection|act|all|lm|kws … | callcoach evaluate objection|act … | callcoach classify objection|act --input <file>");
+        $"callcoach: unknown verb '{verb}'. Use: callcoach [serve] [--urls URL] | callcoach analyze <file> [--meta <file.json>] | callcoach enroll <repId> <audio> | callcoach bench asr|classify|train … | callcoach train objection|act|all|lm|kws … | callcoach evaluate objection|act … | callcoach classify objection|act --input <file> | callcoach keys create|revoke|list …");
     return 2;
 }
 

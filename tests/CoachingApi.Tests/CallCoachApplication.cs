@@ -3,6 +3,7 @@ using CallCoach.CoachingApi.Calls;
 using CallCoach.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CallCoach.CoachingApi.Tests;
 
@@ -25,6 +26,36 @@ public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Progr
         builder.UseSetting("Ingest:SettleTime", "00:00:00.200");
         builder.UseSetting("Ingest:PollInterval", "00:00:00.200");
         builder.UseSetting("Pipeline:TranscribeWorkers", "2");
+        // Feature tests poll and upload in loops; the limiter's own tests set a small bucket.
+        builder.UseSetting("Api:RateLimit:PermitsPerSecond", "1000");
+        builder.UseSetting("Api:RateLimit:Burst", "1000");
+    }
+
+    /// <summary>The key the first start wrote for its admin; clients of this factory send it unless a test says otherwise.</summary>
+    public string AdminKey => File.ReadAllText(Path.Combine(DataRoot, "admin.key")).Trim();
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+    }
+
+    /// <summary>A client with no credentials at all.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        return client;
+    }
+
+    /// <summary>A client signed in with a new key of the role, rep and teams given.</summary>
+    public async Task<HttpClient> CreateClientWithKeyAsync(string role, string? repId = null, params string[] teams)
+    {
+        var created = await Services.GetRequiredService<CallCoach.CoachingApi.Access.ApiKeys>().CreateAsync(role, repId, teams, "test", CancellationToken.None);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        client.DefaultRequestHeaders.Add("X-Api-Key", created.Key);
+        return client;
     }
 
     /// <summary>Drops a file into the inbox the way a copy tool should: written aside, then renamed in.</summary>

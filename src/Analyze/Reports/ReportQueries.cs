@@ -54,12 +54,15 @@ public sealed class ReportQueries(IDbContextFactory<CallCoachDbContext> contexts
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<LostDealReport> LostDealsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    /// <param name="teams">When given, only calls of these teams count, and only deals with such calls are reported.</param>
+    public async Task<LostDealReport> LostDealsAsync(DateTimeOffset from, DateTimeOffset to, IReadOnlyCollection<string>? teams, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var lost = await db.Outcomes.AsNoTracking().Where(o => !o.Won && o.ClosedAt >= from && o.ClosedAt < to).OrderBy(o => o.ClosedAt).ToListAsync(ct);
         var customers = lost.Select(o => o.CustomerId).Distinct().ToList();
+        var teamList = teams?.ToList();
         var calls = await db.Calls.AsNoTracking().Where(c => c.CustomerId != null && customers.Contains(c.CustomerId))
+            .Where(c => teamList == null || (c.TeamId != null && teamList.Contains(c.TeamId)))
             .Select(c => new { c.Id, c.CustomerId, When = c.OccurredAt }).ToListAsync(ct);
         var ids = calls.Select(c => c.Id).ToList();
         var unhandled = await db.Objections.AsNoTracking().Where(o => ids.Contains(o.CallId) && o.Handled == false).Select(o => new { o.CallId, o.Type }).ToListAsync(ct);
@@ -75,7 +78,7 @@ public sealed class ReportQueries(IDbContextFactory<CallCoachDbContext> contexts
                 before,
                 [.. unhandled.Where(u => before.Contains(u.CallId)).Select(u => u.Type).Distinct().Order(StringComparer.Ordinal)],
                 before.Any(budget.Contains));
-        }).ToList();
+        }).Where(d => teamList == null || d.Calls.Count > 0).ToList();
         var withCalls = deals.Where(d => d.Calls.Count > 0).ToList();
         var shares = ObjectionTypes.All.Where(t => t != ObjectionTypes.None).ToDictionary(
             type => type,

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CallCoach.Analyze.Keywords;
+using CallCoach.CoachingApi.Access;
+using CallCoach.CoachingApi.Audit;
 using CallCoach.Core.Analysis;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
@@ -18,16 +20,21 @@ public static class CallsApi
     public static IEndpointRouteBuilder MapCallsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/calls").WithTags("Calls");
-        group.MapGet("/", ListCalls).WithName("ListCalls");
-        group.MapGet("/{id:guid}", GetCall).WithName("GetCall");
-        // Machines post here (meeting systems, scripts), not browser forms; access control comes with its own issue.
-        group.MapPost("/", UploadCall).WithName("UploadCall").DisableAntiforgery();
+        group.MapGet("/", ListCalls).WithName("ListCalls").RequireAuthorization(AccessPolicies.RepData);
+        group.MapGet("/{id:guid}", GetCall).WithName("GetCall").RequireAuthorization(AccessPolicies.RepData);
+        // Machines post here (meeting systems, scripts) with a key in a header, not browser forms with a cookie.
+        group.MapPost("/", UploadCall).WithName("UploadCall").DisableAntiforgery().RequireAuthorization(AccessPolicies.Ingest);
         return routes;
     }
 
-    public static async Task<Results<Ok<CallPage>, ValidationProblem>> ListCalls(
+    /// <summary>Only the calls the caller may see: a rep's own, a manager's teams', an admin's all.</summary>
+    public static async Task<Results<Ok<CallPage>, ValidationProblem, ForbidHttpResult>> ListCalls(
         CallCoachDbContext db,
+        Caller caller,
+        RepScope scope,
+        AuditLog audit,
         string? repId,
+        string? teamId,
         bool? effective,
         bool? flagged,
         DateTimeOffset? from,
@@ -44,10 +51,22 @@ public static class CallsApi
             });
         }
 
-        var query = db.Calls.AsNoTracking();
+        if (repId is not null && !await scope.MaySeeRepAsync(caller, repId, ct))
+        {
+            await audit.DeniedAsync(caller, $"rep {repId}", ct);
+            return TypedResults.Forbid();
+        }
+
+        var query = RepScope.Visible(db.Calls.AsNoTracking(), caller);
         if (repId is not null)
         {
             query = query.Where(c => c.RepId == repId);
+            await audit.RecordAsync(caller, AuditActions.ReadRep, repId, "calls", ct);
+        }
+
+        if (teamId is not null)
+        {
+            query = query.Where(c => c.TeamId == teamId);
         }
 
         if (effective is not null)
@@ -81,7 +100,7 @@ public static class CallsApi
         return TypedResults.Ok(new CallPage(page, pageSize, total, [.. items.Select(CallSummary.From)]));
     }
 
-    public static async Task<Results<Ok<CallDetail>, NotFound>> GetCall(Guid id, CallCoachDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<CallDetail>, NotFound, ForbidHttpResult>> GetCall(Guid id, CallCoachDbContext db, Caller caller, AuditLog audit, CancellationToken ct)
     {
         var call = await db.Calls.AsNoTracking()
             .Include(c => c.Segments).ThenInclude(s => s.Words)
@@ -95,6 +114,14 @@ public static class CallsApi
         {
             return TypedResults.NotFound();
         }
+
+        if (!caller.MaySee(call.RepId, call.TeamId))
+        {
+            await audit.DeniedAsync(caller, $"call {id}", ct);
+            return TypedResults.Forbid();
+        }
+
+        await audit.RecordAsync(caller, AuditActions.ReadCall, call.RepId ?? "-", id.ToString(), ct);
 
         // Stored in the order Analyze found them: by segment, then by position in its text.
         var hits = call.KeywordHits.OrderBy(h => h.Id).ToList();

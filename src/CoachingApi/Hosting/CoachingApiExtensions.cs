@@ -1,4 +1,7 @@
 using CallCoach.Core;
+using CallCoach.CoachingApi.Access;
+using CallCoach.CoachingApi.Audit;
+using CallCoach.CoachingApi.Keys;
 using CallCoach.CoachingApi.Calls;
 using CallCoach.CoachingApi.Demo;
 using CallCoach.CoachingApi.Errors;
@@ -31,6 +34,7 @@ public static class CoachingApiExtensions
         builder.Services.AddHealthChecks().AddDbContextCheck<CallCoachDbContext>("database");
         builder.Services.AddHostedService<StartupBanner>();
         builder.Services.AddSingleton<PackService>();
+        builder.AddCallCoachAccess();
         builder.AddCoachingJobs();
         builder.AddDemoOrganisation();
         return builder;
@@ -40,8 +44,13 @@ public static class CoachingApiExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Pages and their scripts are login-free: they hold no data and sign in to the API themselves.
+        app.UseStaticFiles();
+        app.UseCallCoachAccess();
         app.MapOpenApi();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapKeysApi();
+        app.MapAuditApi();
         app.MapCallsApi();
         app.MapModelsApi();
         app.MapLabelsApi();

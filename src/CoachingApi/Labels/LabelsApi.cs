@@ -1,6 +1,7 @@
 using CallCoach.Analyze.Classification;
 using CallCoach.Analyze.Lifecycle;
 using CallCoach.Core.Storage;
+using CallCoach.CoachingApi.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public static class LabelsApi
 {
     public static IEndpointRouteBuilder MapLabelsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/labels").WithTags("Labels");
+        var group = routes.MapGroup("/api/labels").WithTags("Labels").RequireAuthorization(AccessPolicies.ModelWork);
         group.MapPost("/", AddCorrection).WithName("AddLabelCorrection");
         group.MapGet("/", ListCorrections).WithName("ListLabelCorrections");
         return routes;

@@ -2,6 +2,9 @@ using CallCoach.Analyze.Classification;
 using CallCoach.Analyze.Lifecycle;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using CallCoach.CoachingApi.Access;
+using CallCoach.CoachingApi.Audit;
+
 namespace CallCoach.CoachingApi.Models;
 
 /// <summary>The data team's model lifecycle: list versions, train a challenger, promote, roll back.</summary>
@@ -9,7 +12,7 @@ public static class ModelsApi
 {
     public static IEndpointRouteBuilder MapModelsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/models").WithTags("Models");
+        var group = routes.MapGroup("/api/models").WithTags("Models").RequireAuthorization(AccessPolicies.ModelWork);
         group.MapGet("/", ListModels).WithName("ListModels");
         group.MapGet("/{name}/card", GetServingCard).WithName("GetServingModelCard");
         group.MapPost("/{name}/train", Train).WithName("TrainModel");
@@ -42,14 +45,15 @@ public static class ModelsApi
         ClassifierKind.Find(name) is { } kind ? TypedResults.Ok(serving.For(kind).Current.Card) : UnknownModel(name);
 
     public static async Task<Results<Accepted<TrainingJobDto>, ProblemHttpResult>> Train(
-        string name, TrainRequest? request, TrainingQueue queue, CancellationToken ct)
+        string name, TrainRequest? request, Caller caller, AuditLog audit, TrainingQueue queue, CancellationToken ct)
     {
         if (ClassifierKind.Find(name) is not { } kind)
         {
             return UnknownModel(name);
         }
 
-        var job = await queue.RequestAsync(kind, request?.Force ?? false, "api", ct);
+        var job = await queue.RequestAsync(kind, request?.Force ?? false, $"api by {caller.Id}", ct);
+        await audit.RecordAsync(caller, AuditActions.TrainModel, kind.Name, job.Id.ToString(), ct);
         return TypedResults.Accepted($"/api/models/{kind.Name}/training/{job.Id}", TrainingJobDto.From(job));
     }
 
@@ -57,7 +61,7 @@ public static class ModelsApi
         await queue.FindAsync(id, ct) is { } job && job.Model == name ? TypedResults.Ok(TrainingJobDto.From(job)) : TypedResults.NotFound();
 
     public static async Task<Results<Ok<ModelVersionDto>, ProblemHttpResult>> Promote(
-        string name, PromoteRequest request, ModelRegistry registry, CancellationToken ct)
+        string name, PromoteRequest request, Caller caller, AuditLog audit, ModelRegistry registry, CancellationToken ct)
     {
         if (ClassifierKind.Find(name) is not { } kind)
         {
@@ -66,8 +70,9 @@ public static class ModelsApi
 
         try
         {
-            var decision = request.Force ? "promoted by force through the API" : "promoted through the API: not worse on the held-out split";
+            var decision = request.Force ? $"promoted by force through the API by {caller.Id}" : $"promoted through the API by {caller.Id}: not worse on the held-out split";
             var version = await registry.PromoteAsync(kind, request.Version, request.Force, decision, ct);
+            await audit.RecordAsync(caller, AuditActions.PromoteModel, kind.Name, $"version {version.Version}{(request.Force ? ", forced" : "")}", ct);
             return TypedResults.Ok(ModelVersionDto.From(version, serving: true));
         }
         catch (KeyNotFoundException e)
@@ -81,7 +86,7 @@ public static class ModelsApi
     }
 
     public static async Task<Results<Ok<ServingModel>, ProblemHttpResult>> Rollback(
-        string name, ModelRegistry registry, ServingClassifiers serving, CancellationToken ct)
+        string name, Caller caller, AuditLog audit, ModelRegistry registry, ServingClassifiers serving, CancellationToken ct)
     {
         if (ClassifierKind.Find(name) is not { } kind)
         {
@@ -91,6 +96,7 @@ public static class ModelsApi
         try
         {
             var restored = await registry.RollbackAsync(kind, ct);
+            await audit.RecordAsync(caller, AuditActions.RollbackModel, kind.Name, $"now serving {restored.Path}", ct);
             return TypedResults.Ok(ServingModel.From(restored, shipped: restored.Path == serving.ShippedPath(kind)));
         }
         catch (PromotionRefusedException e)

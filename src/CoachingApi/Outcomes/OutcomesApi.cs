@@ -1,3 +1,4 @@
+using CallCoach.CoachingApi.Access;
 using CallCoach.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,8 @@ public static class OutcomesApi
     public static IEndpointRouteBuilder MapOutcomesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/outcomes").WithTags("Outcomes");
-        group.MapPost("/", AddOutcome).WithName("AddOutcome");
-        group.MapGet("/", ListOutcomes).WithName("ListOutcomes");
+        group.MapPost("/", AddOutcome).WithName("AddOutcome").RequireAuthorization(AccessPolicies.Ingest);
+        group.MapGet("/", ListOutcomes).WithName("ListOutcomes").RequireAuthorization(AccessPolicies.TeamData);
         return routes;
     }
 
@@ -45,9 +46,17 @@ public static class OutcomesApi
         return TypedResults.Created($"/api/outcomes?customerId={Uri.EscapeDataString(outcome.CustomerId)}", OutcomeDto.From(outcome));
     }
 
-    public static async Task<Ok<IReadOnlyList<OutcomeDto>>> ListOutcomes(string? customerId, CallCoachDbContext db, CancellationToken ct)
+    /// <summary>A manager sees the outcomes of customers their teams have called; an admin sees all.</summary>
+    public static async Task<Ok<IReadOnlyList<OutcomeDto>>> ListOutcomes(string? customerId, Caller caller, CallCoachDbContext db, CancellationToken ct)
     {
-        var rows = await db.Outcomes.AsNoTracking().Where(o => customerId == null || o.CustomerId == customerId).OrderBy(o => o.Id).ToListAsync(ct);
+        var outcomes = db.Outcomes.AsNoTracking().Where(o => customerId == null || o.CustomerId == customerId);
+        if (!caller.IsAdmin)
+        {
+            var customers = RepScope.Visible(db.Calls.AsNoTracking(), caller).Where(c => c.CustomerId != null).Select(c => c.CustomerId);
+            outcomes = outcomes.Where(o => customers.Contains(o.CustomerId));
+        }
+
+        var rows = await outcomes.OrderBy(o => o.Id).ToListAsync(ct);
         return TypedResults.Ok<IReadOnlyList<OutcomeDto>>([.. rows.Select(OutcomeDto.From)]);
     }
 }

@@ -109,6 +109,15 @@ public sealed class PackService(
         return [.. records.Select(Read)];
     }
 
+    /// <summary>A rep's packs, newest week first: one week's when <paramref name="week"/> is given, else the last year's.</summary>
+    public async Task<IReadOnlyList<CoachingPack>> ForRepAsync(string repId, string? week, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var records = await db.Packs.AsNoTracking().Where(p => p.RepId == repId && (week == null || p.Week == week))
+            .OrderByDescending(p => p.Week).Take(53).ToListAsync(ct);
+        return [.. records.Select(Read)];
+    }
+
     private async Task<CoachingPack?> FindAsync(string repId, string week, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -8,11 +8,9 @@ public static class PagesEndpoints
 {
     public static WebApplication MapCoachingPages(this WebApplication app)
     {
-        app.UseStaticFiles();
-
         // Lowest-priority routes, so they never shadow an API route; each page reads the id from its own path.
-        app.MapFallbackToFile("/reps/{id}", "rep.html");
-        app.MapFallbackToFile("/teams/{id}", "team.html");
+        app.MapFallbackToFile("/reps/{id}", "rep.html").AllowAnonymous();
+        app.MapFallbackToFile("/teams/{id}", "team.html").AllowAnonymous();
         return app;
     }
 }

@@ -18,6 +18,8 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
     public DbSet<LabelCorrectionRecord> LabelCorrections => Set<LabelCorrectionRecord>();
     public DbSet<ModelVersionRecord> ModelVersions => Set<ModelVersionRecord>();
     public DbSet<TrainingJobRecord> TrainingJobs => Set<TrainingJobRecord>();
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+    public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -71,6 +73,13 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
         {
             job.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
             job.HasIndex(j => new { j.Status, j.RequestedAt });
+        });
+        modelBuilder.Entity<ApiKeyRecord>().HasKey(k => k.Id);
+        modelBuilder.Entity<AuditEntryRecord>(entry =>
+        {
+            entry.HasIndex(e => e.At);
+            entry.HasIndex(e => new { e.Actor, e.At });
+            entry.HasIndex(e => new { e.Subject, e.At });
         });
     }
 
