@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CallCoach.Analyze.Packs;
+using CallCoach.CoachingApi.Access;
+using Microsoft.Extensions.DependencyInjection;
 using CallCoach.CoachingApi.Packs;
 using CallCoach.CoachingApi.Tests.Packs;
 using CallCoach.Testing;
@@ -24,6 +26,12 @@ public sealed class CoachedTeam : IAsyncLifetime, IDisposable
 
     public CoachingPack AnnsPack { get; private set; } = null!;
 
+    /// <summary>Ann's own key: a rep of team east.</summary>
+    public string AnnKey { get; private set; } = null!;
+
+    /// <summary>A key of east's manager.</summary>
+    public string ManagerKey { get; private set; } = null!;
+
     public CoachedTeam() => App = new ServedCallCoachApplication(data.Path);
 
     public async Task InitializeAsync()
@@ -40,6 +48,9 @@ public sealed class CoachedTeam : IAsyncLifetime, IDisposable
         await App.WaitForFinishedCallsAsync(4, TimeSpan.FromMinutes(3));
 
         var generated = await client.PostAsJsonAsync("/api/packs/generate", new GeneratePacksRequest("ann", null));
+        var keys = App.Services.GetRequiredService<ApiKeys>();
+        AnnKey = (await keys.CreateAsync(Roles.Rep, "ann", [], "ann", CancellationToken.None)).Key;
+        ManagerKey = (await keys.CreateAsync(Roles.Manager, null, ["east"], "east manager", CancellationToken.None)).Key;
         AnnsPack = Assert.Single((await generated.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<GeneratedPacks>())!.Packs);
     }
 

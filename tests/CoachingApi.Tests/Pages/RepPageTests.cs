@@ -10,7 +10,7 @@ public sealed class RepPageTests(CoachedTeam team) : IDisposable
     [Fact]
     public void TheRepPageDrawsTheRadarWithFourAxesAndTheTeamMedianAsADashedPolygon()
     {
-        browser.Open(team.Page("/reps/ann"));
+        browser.Open(team.Page("/reps/ann"), team.AnnKey);
 
         Assert.Equal(4, browser.All("#radar svg line.axis").Count);
         Assert.Equal(
@@ -25,7 +25,7 @@ public sealed class RepPageTests(CoachedTeam team) : IDisposable
     [Fact]
     public void TheRepPageListsRecentCallsWithTheirComplianceFlags()
     {
-        browser.Open(team.Page("/reps/ann"));
+        browser.Open(team.Page("/reps/ann"), team.AnnKey);
 
         // Ann's calls have neither a success case nor ROI logic, so every one is flagged.
         Assert.Equal(3, browser.All("#calls li.call.flagged").Count);
@@ -37,7 +37,7 @@ public sealed class RepPageTests(CoachedTeam team) : IDisposable
     public void TheRepPageShowsThisWeeksPackWithWhyTheTemplateTheRolePlayAndTheClip()
     {
         var pack = team.AnnsPack;
-        browser.Open(team.Page("/reps/ann"));
+        browser.Open(team.Page("/reps/ann"), team.AnnKey);
 
         var card = browser.One($"#pack article.pack[data-pack='{pack.Id}']");
         Assert.Contains("Closing is the weakest axis: 0", card.Text, StringComparison.Ordinal);
@@ -45,7 +45,9 @@ public sealed class RepPageTests(CoachedTeam team) : IDisposable
         Assert.Equal(pack.RolePlay.Lines.Count, browser.All("#pack .role-play li").Count);
         Assert.Contains(pack.RolePlay.Lines[0].Customer, browser.One("#pack .role-play li:first-child p.customer").Text, StringComparison.Ordinal);
         var audio = browser.One($"#pack audio[data-pack='{pack.Id}']");
-        Assert.EndsWith(pack.Clip!.AudioUrl!, audio.Attribute("src"), StringComparison.Ordinal);
+        Assert.EndsWith(pack.Clip!.AudioUrl!, audio.Attribute("data-src"), StringComparison.Ordinal);
+        // The clip comes through the signed-in fetch, so the player plays a same-page copy of it.
+        browser.Until(_ => audio.Attribute("src")?.StartsWith("blob:", StringComparison.Ordinal) == true, "the clip to load");
         Assert.Equal(pack.Clip.DurationSeconds, double.Parse(audio.Attribute("data-duration"), CultureInfo.InvariantCulture), 2);
     }
 

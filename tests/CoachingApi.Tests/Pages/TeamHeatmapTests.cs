@@ -39,7 +39,7 @@ public sealed class TeamHeatmapTests : IDisposable
         }
 
         await app.WaitForFinishedCallsAsync(calls.Length, TimeSpan.FromMinutes(2));
-        browser.Open(new Uri(address, "/teams/north"));
+        browser.Open(new Uri(address, "/teams/north"), app.AdminKey);
 
         var red = browser.All("#heatmap rect.cell.below-baseline").Select(c => (c.Attribute("data-rep"), c.Attribute("data-axis")));
         Assert.Equal([("cat", "closing")], red);

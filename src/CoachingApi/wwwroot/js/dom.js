@@ -27,9 +27,35 @@ export function svg(tag, attrs, ...children) {
     return build(document.createElementNS(svgNs, tag), attrs, children);
 }
 
+// The pages are login-free; the API is not. The person signs in with an API key (cc_…) or their identity provider's
+// bearer token, kept in this tab's sessionStorage only, and every request carries it in a header. Headers, not
+// cookies, so no other site can make the browser send it.
+const credentialKey = "callcoach.credential";
+
+function credentialHeaders() {
+    const credential = sessionStorage.getItem(credentialKey);
+    if (!credential) {
+        return {};
+    }
+    return credential.startsWith("cc_") ? { "X-Api-Key": credential } : { Authorization: `Bearer ${credential}` };
+}
+
+/** fetch() with the signed-in credential; a 401 means it is missing, wrong or revoked, so the sign-in form comes back. */
+export async function apiFetch(url, accept) {
+    const response = await fetch(url, { headers: { Accept: accept ?? "application/json", ...credentialHeaders() } });
+    if (response.status === 401) {
+        sessionStorage.removeItem(credentialKey);
+        throw new Error("not signed in, or the key or token is no longer valid: reload the page to sign in again");
+    }
+    if (response.status === 403) {
+        throw new Error("you may not see this: reps see their own data, managers their own teams'");
+    }
+    return response;
+}
+
 /** The JSON of a GET, or null when the API answers 404 (no calls yet, no pack yet). Other failures throw. */
 export async function getJson(url) {
-    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    const response = await apiFetch(url);
     if (response.status === 404) {
         return null;
     }
@@ -37,6 +63,42 @@ export async function getJson(url) {
         throw new Error(`${url} answered ${response.status}`);
     }
     return response.json();
+}
+
+/** A protected file (a clip) as a same-page object URL, because an <audio src> cannot send a header. */
+export async function objectUrl(url, accept) {
+    const response = await apiFetch(url, accept);
+    if (!response.ok) {
+        throw new Error(`${url} answered ${response.status}`);
+    }
+    return URL.createObjectURL(await response.blob());
+}
+
+function signInForm() {
+    const input = html("input", { id: "credential", type: "password", autocomplete: "off", size: 48, placeholder: "cc_… API key or bearer token" });
+    const form = html("form", { id: "sign-in", class: "sign-in" },
+        html("h2", {}, "Sign in"),
+        html("p", { class: "muted" }, "Paste the API key your admin gave you, or a token from your company's sign-in. It is kept in this tab only."),
+        input,
+        html("button", { type: "submit" }, "Sign in"));
+    form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        const value = input.value.trim();
+        if (value) {
+            sessionStorage.setItem(credentialKey, value);
+            location.reload();
+        }
+    });
+    return form;
+}
+
+function signOutButton() {
+    const button = html("button", { id: "sign-out", type: "button", class: "sign-out" }, "Sign out");
+    button.addEventListener("click", () => {
+        sessionStorage.removeItem(credentialKey);
+        location.reload();
+    });
+    return button;
 }
 
 /** The id in /reps/{id} or /teams/{id}. */
@@ -79,6 +141,12 @@ export async function fill(section, render) {
 
 /** Runs a page's main function; a failure shows in the page, and data-loaded tells tests and people it is done. */
 export function start(main) {
+    if (!sessionStorage.getItem(credentialKey)) {
+        document.getElementById("content").replaceChildren(signInForm());
+        document.body.setAttribute("data-loaded", "true");
+        return;
+    }
+    document.querySelector("header").append(signOutButton());
     main()
         .catch((error) => document.getElementById("content").replaceChildren(html("p", { class: "error" }, `Could not load: ${error.message}`)))
         .finally(() => document.body.setAttribute("data-loaded", "true"));

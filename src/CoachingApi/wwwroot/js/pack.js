@@ -1,5 +1,5 @@
 // A coaching pack as a card: the rep page shows all of it, the team page a compact card per rep.
-import { html, svg, axisLabel, minutesSeconds } from "./dom.js";
+import { html, svg, axisLabel, minutesSeconds, objectUrl } from "./dom.js";
 
 /** The rep's score as a bar on 0-100 with the team median as a dashed tick: how far below the team at a glance. */
 export function scoreBar(score, median) {
@@ -26,10 +26,17 @@ function clip(pack) {
             html("li", { class: `line ${line.speaker}` }, html("span", { class: "speaker" }, line.speaker), " ", line.text))));
     return html("div", { class: "clip" },
         html("p", {}, `Benchmark: ${minutesSeconds(c.durationSeconds)} of ${c.repId}'s call (scored ${Math.round(c.callScore)} on ${axisLabel(pack.why.axis)}).`),
-        c.audioUrl
-            ? html("audio", { controls: "", preload: "metadata", src: c.audioUrl, "data-pack": pack.id, "data-duration": c.durationSeconds })
-            : null,
+        c.audioUrl ? player(c, pack) : null,
         excerpt);
+}
+
+/** The player gets the clip through the signed-in fetch; data-src keeps the API address for people and tests. */
+function player(c, pack) {
+    const audio = html("audio", { controls: "", preload: "metadata", "data-src": c.audioUrl, "data-pack": pack.id, "data-duration": c.durationSeconds });
+    objectUrl(c.audioUrl, "audio/wav")
+        .then((url) => { audio.src = url; })
+        .catch((error) => audio.replaceWith(html("p", { class: "error" }, `Could not load the clip: ${error.message}`)));
+    return audio;
 }
 
 function why(pack) {

@@ -1,5 +1,5 @@
 // The rep page, /reps/{id}: radar, trend per axis, recent calls and this week's pack, each from the public API.
-import { html, getJson, idFromPath, fill, shortDate, start } from "./dom.js";
+import { html, getJson, apiFetch, idFromPath, fill, shortDate, start } from "./dom.js";
 import { trends } from "./trend.js";
 import { recentCalls } from "./calls.js";
 import { fullPack } from "./pack.js";
@@ -9,7 +9,7 @@ const rep = encodeURIComponent(repId);
 
 /** The server draws the radar (the same SVG as /api/reps/{id}/radar.svg); parsed as SVG, never run as markup. */
 async function radarChart() {
-    const response = await fetch(`/api/reps/${rep}/radar.svg`);
+    const response = await apiFetch(`/api/reps/${rep}/radar.svg`, "image/svg+xml");
     if (!response.ok) {
         throw new Error(`the radar chart answered ${response.status}`);
     }
@@ -22,13 +22,11 @@ async function radarChart() {
     ];
 }
 
-async function pack(teamId) {
-    if (!teamId) {
-        return html("p", { class: "muted" }, "This rep's calls name no team, so there is no team week to find a pack in.");
-    }
-    const week = await getJson(`/api/teams/${encodeURIComponent(teamId)}/packs`);
-    const mine = week?.packs.find((p) => p.repId === repId);
-    return mine ? fullPack(mine) : html("p", { class: "muted" }, `No pack for week ${week?.week ?? ""} yet: packs are made on Monday mornings or on demand.`);
+/** The rep's own packs, not the team's week: a rep may see their own pack and nobody else's. */
+async function pack() {
+    const packs = await getJson(`/api/reps/${rep}/packs`);
+    const mine = packs?.packs.find((p) => p.week === packs.currentWeek);
+    return mine ? fullPack(mine) : html("p", { class: "muted" }, `No pack for week ${packs?.currentWeek ?? ""} yet: packs are made on Monday mornings or on demand.`);
 }
 
 async function main() {
@@ -49,7 +47,7 @@ async function main() {
         fill(document.getElementById("radar"), radarChart),
         fill(document.getElementById("trend"), async () => trends(radar)),
         fill(document.getElementById("calls"), async () => recentCalls(await getJson(`/api/calls?repId=${rep}&pageSize=20`))),
-        fill(document.getElementById("pack"), () => pack(radar.teamId)),
+        fill(document.getElementById("pack"), pack),
     ]);
 }
 
