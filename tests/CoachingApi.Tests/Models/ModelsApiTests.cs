@@ -61,7 +61,8 @@ public sealed class ModelsApiTests : IDisposable
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("worse than the serving", (await refused.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail, StringComparison.Ordinal);
 
-        var forced = await client.PostAsJsonAsync("/api/models/objection/promote", new PromoteRequest(job.Version!, Force: true));
+        using var dataTeam = await app.CreateClientWithKeyAsync(CallCoach.CoachingApi.Access.Roles.Data);
+        var forced = await dataTeam.PostAsJsonAsync("/api/models/objection/promote", new PromoteRequest(job.Version!, Force: true));
         Assert.Equal(HttpStatusCode.OK, forced.StatusCode);
         Assert.Equal(job.Version, (await client.GetFromJsonAsync<ModelCard>("/api/models/objection/card"))!.Version);
         var promoted = await ModelLifecycleApplication.ModelAsync(client, "objection");
@@ -75,6 +76,20 @@ public sealed class ModelsApiTests : IDisposable
 
         var nothingLeft = await client.PostAsync("/api/models/objection/rollback", null);
         Assert.Equal(HttpStatusCode.Conflict, nothingLeft.StatusCode);
+
+        // Who promoted which version, and who rolled back, is in the audit log.
+        IReadOnlyList<CallCoach.CoachingApi.Audit.AuditEntry> audit = [];
+        for (var wait = 0; wait < 100 && audit.Count < 2; wait++)
+        {
+            // The audit writer stores entries a moment after the request.
+            audit = (await client.GetFromJsonAsync<CallCoach.CoachingApi.Audit.AuditPage>("/api/audit?subject=objection"))!.Items;
+            await Task.Delay(audit.Count < 2 ? 100 : 0);
+        }
+
+        var promotion = Assert.Single(audit, e => e.Action == "model.promote");
+        Assert.Equal(("data", $"version {job.Version}, forced"), (promotion.Roles, promotion.Detail));
+        Assert.StartsWith("key:", promotion.Actor, StringComparison.Ordinal);
+        Assert.Single(audit, e => e.Action == "model.rollback" && e.Roles == "admin");
     }
 
     [Fact]
