@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CallCoach.CoachingApi.Access;
 using CallCoach.Analyze.Radar;
 using CallCoach.CoachingApi.Hosting;
 using CallCoach.CoachingApi.Packs;
@@ -36,6 +37,9 @@ public static class ApiBenchmark
             ["Urls"] = "http://127.0.0.1:0",
             // No scheduled pack run in the middle of the measurement: the benchmark times generation itself.
             ["Packs:WeeklyCron"] = "0 0 0 1 1 ? 2099",
+            // One key plays every reader here; a per-caller limit would measure the limiter, not the queries.
+            ["Api:RateLimit:Enabled"] = "false",
+            ["Auth:BootstrapAdminKeyFile"] = "",
         });
         builder.AddCallCoachStages();
         builder.AddCoachingApi();
@@ -67,6 +71,9 @@ public static class ApiBenchmark
                 .SelectMany(p => p).Select(p => p.Id).ToList();
 
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { BaseAddress = new Uri(address) };
+            // An admin key, so every read passes the same authentication, scope check and audit as a manager's.
+            var key = await app.Services.GetRequiredService<ApiKeys>().CreateAsync(Roles.Admin, null, [], "bench api", ct);
+            client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, key.Key);
             (string, Func<Random, string>)[] mix =
             [
                 ("rep radar", r => $"/api/reps/{repIds[r.Next(repIds.Count)]}/radar"),
