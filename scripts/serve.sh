@@ -8,4 +8,5 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 dotnet build src/CoachingApi -c Release -o artifacts/callcoach --nologo -v quiet
 echo "CallCoach: drop recordings (.wav, .mp3) and transcripts (.vtt, .srt) into $(pwd)/data/inbox"
+echo "CallCoach: the API and the pages need a key; a first start writes an admin key to $(pwd)/data/admin.key"
 exec dotnet artifacts/callcoach/callcoach.dll serve --Demo:Seed=true "$@"
