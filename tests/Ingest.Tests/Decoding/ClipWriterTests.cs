@@ -23,7 +23,7 @@ public sealed class ClipWriterTests : IDisposable
     {
         var path = folder.File("clip.wav");
 
-        var seconds = await ClipWriter.WriteAsync(Numbered(), 1.0, 1.5, path, CancellationToken.None);
+        var seconds = await ClipWriter.WriteAsync(Numbered(), 1.0, 1.5, [], path, CancellationToken.None);
 
         var wav = await File.ReadAllBytesAsync(path);
         Assert.Equal(0.5, seconds);
@@ -39,7 +39,7 @@ public sealed class ClipWriterTests : IDisposable
     [Fact]
     public async Task AClipRunningPastTheEndStopsAtTheEnd()
     {
-        var seconds = await ClipWriter.WriteAsync(Numbered(), 2.5, 9.0, folder.File("tail.wav"), CancellationToken.None);
+        var seconds = await ClipWriter.WriteAsync(Numbered(), 2.5, 9.0, [], folder.File("tail.wav"), CancellationToken.None);
 
         Assert.Equal(0.5, seconds);
     }
@@ -47,7 +47,7 @@ public sealed class ClipWriterTests : IDisposable
     [Fact]
     public async Task AClipOutsideTheRecordingIsRefusedAndWritesNothing()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => ClipWriter.WriteAsync(Numbered(), 5, 9, folder.File("none.wav"), CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => ClipWriter.WriteAsync(Numbered(), 5, 9, [], folder.File("none.wav"), CancellationToken.None));
 
         Assert.False(File.Exists(folder.File("none.wav")));
     }
