@@ -153,6 +153,36 @@ public sealed class CallStoreTests
     }
 
     [Fact]
+    public async Task RedactionSpansAndKeptOriginalsAreStoredAndASecondSaveReplacesThem()
+    {
+        using var sqlite = await SqliteStore.CreateAsync();
+        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+        TranscriptSegment[] redacted = [Segments[0], Segments[1] with { Text = "call [PHONE]" }];
+        var redaction = new TranscriptRedaction(
+            [new RedactionSpan(PiiCategory.Phone, 1, 5, 11, 2.9, 3.4)],
+            new Dictionary<int, string> { [1] = "call 13812345678" });
+
+        await sqlite.Store.SaveAnalysisAsync(id, redacted, Analysis, redaction, CancellationToken.None);
+
+        await using (var db = await sqlite.Contexts.CreateDbContextAsync())
+        {
+            var span = Assert.Single(await db.RedactionSpans.ToListAsync());
+            Assert.Equal((id, 1, PiiCategory.Phone, 5, 11, 2.9, 3.4), (span.CallId, span.SegmentIndex, span.Category, span.CharStart, span.CharLength, span.AudioStart, span.AudioEnd));
+            var segments = await db.Segments.OrderBy(s => s.Index).ToListAsync();
+            Assert.Equal([null, "call 13812345678"], segments.Select(s => s.OriginalText));
+            Assert.Equal("call [PHONE]", segments[1].Text);
+        }
+
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
+
+        await using (var db = await sqlite.Contexts.CreateDbContextAsync())
+        {
+            Assert.Empty(await db.RedactionSpans.ToListAsync());
+            Assert.All(await db.Segments.ToListAsync(), s => Assert.Null(s.OriginalText));
+        }
+    }
+
+    [Fact]
     public async Task SavedAnalysisStoresEachAxisScoreWithItsItemsAndReplacesThemOnASecondSave()
     {
         using var sqlite = await SqliteStore.CreateAsync();
