@@ -12,6 +12,7 @@ namespace CallCoach.Analyze.Privacy;
 internal static class PersonalNumbers
 {
     private const int FewestDigits = 7;
+    private const int MostDigits = 19;
     private const int MostLeftOut = 2;
     private static readonly SearchValues<char> Gaps = SearchValues.Create(" \u00A0\u3000,，");
 
@@ -55,19 +56,27 @@ internal static class PersonalNumbers
     private static (int First, int Last, PiiMatch Match)? First(string text, DigitRun run, int low, int high)
     {
         var grouped = run.Tokens.Skip(low).Take(high - low + 1).All(t => t.Kind != DigitTokenKind.Word && t.Digits.Length >= 3);
+        var digitsBefore = new int[run.Tokens.Count + 1];
+        for (var i = 0; i < run.Tokens.Count; i++)
+        {
+            digitsBefore[i + 1] = digitsBefore[i] + run.Tokens[i].Digits.Length;
+        }
+
         for (var length = high - low + 1; length >= 1; length--)
         {
             for (var first = low; first + length - 1 <= high; first++)
             {
                 var last = first + length - 1;
-                if ((!grouped && (first - low > MostLeftOut || high - last > MostLeftOut))
+                var digits = digitsBefore[last + 1] - digitsBefore[first];
+                if (digits is < FewestDigits or > MostDigits
+                    || (!grouped && (first - low > MostLeftOut || high - last > MostLeftOut))
                     || (first > low && !Loose(run.Separators[first])) || (last < high && !Loose(run.Separators[last + 1])))
                 {
                     continue;
                 }
 
                 var number = new NumberCandidate(text, run, first, last);
-                if (number.Digits.Length >= FewestDigits && Category(text, number, whole: first == low && last == high) is { } category)
+                if (Category(text, number, whole: first == low && last == high) is { } category)
                 {
                     return (first, last, new PiiMatch(category, number.Start, number.End - number.Start));
                 }

@@ -87,6 +87,27 @@ public sealed class PiiRedactorTests
     }
 
     [Fact]
+    public void AnyTextIsReadWithoutFailingAndMatchesStayInsideItInOrder()
+    {
+        // Redaction runs on every segment of every call: odd input must never fail an analysis.
+        string[] pieces =
+        [
+            "1", "38", "0", "5678", "１", "一", "幺", "〇", "X", "x", "叉", "one", "oh", "double", "triple", "plus", "+", "(", ")",
+            " ", "-", ".", ",", "，", ":", "@", "＠", " at ", " dot ", "点", "艾特", "com", "zhang", "order", "订单", "¥", "元", "'", "\n",
+        ];
+        var random = new Random(5);
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            var matches = PiiRedactor.Find(text);
+
+            Assert.All(matches, m => Assert.InRange(m.End, m.Start + 1, text.Length));
+            Assert.All(matches.Zip(matches.Skip(1)), pair => Assert.True(pair.First.End <= pair.Second.Start, text));
+        }
+    }
+
+    [Fact]
     public void WithNoCategoryOnTheTextIsUnchanged()
     {
         const string text = "Call 138-1234-5678.";
