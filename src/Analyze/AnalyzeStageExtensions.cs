@@ -4,6 +4,7 @@ using CallCoach.Analyze.Effectiveness;
 using CallCoach.Analyze.Keywords;
 using CallCoach.Analyze.Lifecycle;
 using CallCoach.Analyze.Packs;
+using CallCoach.Analyze.Privacy;
 using CallCoach.Analyze.Radar;
 using CallCoach.Analyze.Reports;
 using CallCoach.Analyze.Workers;
@@ -43,6 +44,8 @@ public static class AnalyzeStageExtensions
         builder.Services.AddSingleton<PackPlanner>();
         builder.Services.AddSingleton<ReportQueries>();
         builder.Services.AddSingleton<CallAnalyzer>();
+        builder.Services.AddValidatedOptions<RedactionOptions>(RedactionOptions.Section);
+        builder.Services.AddSingleton<CallRedactor>();
         return builder;
     }
 

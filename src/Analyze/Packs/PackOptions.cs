@@ -20,6 +20,13 @@ public sealed class PackOptions
     [Range(1, 10)]
     public int RolePlayLines { get; set; } = 3;
 
+    /// <summary>
+    /// Added before and after each redacted stretch bleeped in a clip: word times are estimates, and a stretch placed
+    /// by its characters in a typed transcript more so.
+    /// </summary>
+    [Range(0, 5)]
+    public double BleepPaddingSeconds { get; set; } = 0.25;
+
     /// <summary>Quartz cron of the weekly generation, in <see cref="TimeZone"/>: Monday 07:30, before the morning meeting.</summary>
     [Required]
     public string WeeklyCron { get; set; } = "0 30 7 ? * MON";

@@ -100,6 +100,12 @@ public sealed class PackPlanner(
         }
 
         var (start, end) = ClipRange.Around(shown.Min(s => s.Start), shown.Max(s => s.End), best.DurationSeconds ?? segments.Max(s => s.End), options.Value);
+        var padding = options.Value.BleepPaddingSeconds;
+        var bleeps = await db.RedactionSpans.AsNoTracking()
+            .Where(r => r.CallId == best.Id && r.AudioEnd + padding > start && r.AudioStart - padding < end)
+            .OrderBy(r => r.AudioStart)
+            .Select(r => new { r.AudioStart, r.AudioEnd })
+            .ToListAsync(ct);
         return new ClipPlan(
             best.Id,
             best.RepId,
@@ -107,6 +113,7 @@ public sealed class PackPlanner(
             start,
             end,
             best.ArchivePath,
-            [.. segments.Where(s => s.End > start && s.Start < end).Select(s => new ClipLine(s.Speaker.ToString().ToLowerInvariant(), s.Start, s.End, s.Text))]);
+            [.. segments.Where(s => s.End > start && s.Start < end).Select(s => new ClipLine(s.Speaker.ToString().ToLowerInvariant(), s.Start, s.End, s.Text))],
+            [.. bleeps.Select(b => (b.AudioStart - padding, b.AudioEnd + padding))]);
     }
 }

@@ -1,3 +1,4 @@
+using CallCoach.Analyze.Privacy;
 using CallCoach.Core.Pipeline;
 using CallCoach.Core.Storage;
 using Microsoft.Extensions.Hosting;
@@ -7,11 +8,13 @@ namespace CallCoach.Analyze.Workers;
 
 /// <summary>
 /// Analyzes and stores each transcribed call. At shutdown it still stores what earlier stages already handed
-/// over (the stages stop upstream first), since that work would otherwise be redone after the restart.
+/// over (the stages stop upstream first), since that work would otherwise be redone after the restart. Personal data
+/// is redacted between the two: analysis reads the original, the store gets the redacted call.
 /// </summary>
 public sealed class AnalyzeWorker(
     PipelineChannels channels,
     CallAnalyzer analyzer,
+    CallRedactor redactor,
     CallStore store,
     ILogger<AnalyzeWorker> logger) : BackgroundService
 {
@@ -40,10 +43,11 @@ public sealed class AnalyzeWorker(
         try
         {
             var analysis = analyzer.Analyze(call.DurationSeconds, call.Segments);
-            await store.SaveAnalysisAsync(call.CallId, call.Segments, analysis, ct);
+            var redacted = redactor.Redact(call, analysis);
+            await store.SaveAnalysisAsync(call.CallId, redacted.Segments, redacted.Analysis, redacted.Redaction, ct);
             logger.LogInformation(
-                "Analyzed call {CallId}: {Duration:F1} s, {Hits} keyword hits, effective: {Effective}",
-                call.CallId, analysis.DurationSeconds, analysis.Hits.Count, analysis.Effective);
+                "Analyzed call {CallId}: {Duration:F1} s, {Hits} keyword hits, effective: {Effective}, {Redacted} redactions",
+                call.CallId, analysis.DurationSeconds, analysis.Hits.Count, analysis.Effective, redacted.Redaction.Spans.Count);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

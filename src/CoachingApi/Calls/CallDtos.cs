@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CallCoach.Core.Analysis;
 using CallCoach.Core.Storage;
 
@@ -39,7 +40,8 @@ public sealed record CallDetail(
     IReadOnlyList<ActFinding> Acts,
     ScriptCompliance? Compliance,
     ConversationMetrics? Metrics,
-    IReadOnlyList<AxisScore> AxisScores);
+    IReadOnlyList<AxisScore> AxisScores,
+    IReadOnlyList<RedactionDto> Redactions);
 
 public sealed record KeywordCountDto(string Term, int Count);
 
@@ -49,5 +51,15 @@ public sealed record KeywordHitDto(string Term, string Concept, int SegmentIndex
 public sealed record SegmentDto(int Index, string Speaker, double Start, double End, string Text, IReadOnlyList<WordDto> Words);
 
 public sealed record WordDto(string Text, double Start, double End);
+
+/// <summary>
+/// Where personal data was taken out: its category (phone, email, residentId, bankCard), the segment, and the
+/// seconds of the call it was said in. The text shows the placeholder; what was said is not served.
+/// </summary>
+public sealed record RedactionDto(string Category, int SegmentIndex, double Start, double End)
+{
+    public static RedactionDto From(RedactionSpanRecord r) =>
+        new(JsonNamingPolicy.CamelCase.ConvertName(r.Category.ToString()), r.SegmentIndex, r.AudioStart, r.AudioEnd);
+}
 
 public sealed record UploadResult(Guid Id, string Status, bool Duplicate);

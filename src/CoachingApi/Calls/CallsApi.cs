@@ -108,6 +108,7 @@ public static class CallsApi
             .Include(c => c.Objections)
             .Include(c => c.Acts)
             .Include(c => c.AxisScores)
+            .Include(c => c.Redactions)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null)
@@ -144,7 +145,8 @@ public static class CallsApi
             call.MetricsJson is { } metrics ? JsonSerializer.Deserialize(metrics, AnalysisJson.Default.ConversationMetrics) : null,
             [.. call.AxisScores
                 .OrderBy(a => RadarAxes.All.ToList().IndexOf(a.Axis))
-                .Select(a => new AxisScore(a.Axis, a.Score, JsonSerializer.Deserialize(a.ItemsJson, AnalysisJson.Default.IReadOnlyListScoreItem) ?? []))]));
+                .Select(a => new AxisScore(a.Axis, a.Score, JsonSerializer.Deserialize(a.ItemsJson, AnalysisJson.Default.IReadOnlyListScoreItem) ?? []))],
+            [.. call.Redactions.OrderBy(r => r.SegmentIndex).ThenBy(r => r.CharStart).Select(RedactionDto.From)]));
     }
 
     /// <summary>Multipart upload: field "file" (recording or transcript) and optional field "metadata" (the sidecar JSON).</summary>

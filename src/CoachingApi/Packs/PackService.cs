@@ -11,7 +11,8 @@ namespace CallCoach.CoachingApi.Packs;
 
 /// <summary>
 /// Generates and stores packs: at most one per rep and ISO week (a second request that week returns the first), with
-/// the benchmark clip cut to data/clips/&lt;pack id&gt;.wav when the benchmark call has audio.
+/// the benchmark clip cut to data/clips/&lt;pack id&gt;.wav when the benchmark call has audio, bleeped where the call's
+/// transcript was redacted.
 /// </summary>
 public sealed class PackService(
     IDbContextFactory<CallCoachDbContext> contexts,
@@ -141,7 +142,7 @@ public sealed class PackService(
             if (File.Exists(plan.ArchivePath) && recordings.Read(plan.ArchivePath, CallMetadata.None, ct).Audio is { } audio)
             {
                 var path = Path.Combine(data.Value.Clips, $"{packId}.wav");
-                var seconds = await ClipWriter.WriteAsync(audio, plan.Start, plan.End, path, ct);
+                var seconds = await ClipWriter.WriteAsync(audio, plan.Start, plan.End, plan.Bleeps, path, ct);
                 return (clip with { End = Math.Round(plan.Start + seconds, 2), AudioUrl = $"/api/packs/{packId}/clip.wav" }, path);
             }
         }

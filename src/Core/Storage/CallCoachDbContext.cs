@@ -8,6 +8,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
     public DbSet<CallRecord> Calls => Set<CallRecord>();
     public DbSet<SegmentRecord> Segments => Set<SegmentRecord>();
     public DbSet<KeywordHitRecord> KeywordHits => Set<KeywordHitRecord>();
+    public DbSet<RedactionSpanRecord> RedactionSpans => Set<RedactionSpanRecord>();
     public DbSet<ObjectionRecord> Objections => Set<ObjectionRecord>();
     public DbSet<ActRecord> Acts => Set<ActRecord>();
     public DbSet<CallAxisScoreRecord> AxisScores => Set<CallAxisScoreRecord>();
@@ -36,6 +37,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             call.HasMany(c => c.Objections).WithOne().HasForeignKey(o => o.CallId).OnDelete(DeleteBehavior.Cascade);
             call.HasMany(c => c.Acts).WithOne().HasForeignKey(a => a.CallId).OnDelete(DeleteBehavior.Cascade);
             call.HasMany(c => c.AxisScores).WithOne().HasForeignKey(a => a.CallId).OnDelete(DeleteBehavior.Cascade);
+            call.HasMany(c => c.Redactions).WithOne().HasForeignKey(r => r.CallId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<SegmentRecord>(segment =>
         {
@@ -49,6 +51,11 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             word.HasIndex(w => new { w.SegmentId, w.Index }).IsUnique();
         });
         modelBuilder.Entity<KeywordHitRecord>().HasIndex(h => new { h.CallId, h.Term });
+        modelBuilder.Entity<RedactionSpanRecord>(span =>
+        {
+            span.HasIndex(r => new { r.CallId, r.SegmentIndex });
+            span.Property(r => r.Category).HasConversion<string>().HasMaxLength(16);
+        });
         modelBuilder.Entity<ObjectionRecord>().HasIndex(o => new { o.CallId, o.Type });
         modelBuilder.Entity<ActRecord>().HasIndex(a => new { a.CallId, a.Type });
         modelBuilder.Entity<CallAxisScoreRecord>(score =>

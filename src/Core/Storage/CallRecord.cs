@@ -45,6 +45,7 @@ public sealed class CallRecord
     public List<ActRecord> Acts { get; set; } = [];
     public List<CallAxisScoreRecord> AxisScores { get; set; } = [];
     public List<KeywordHitRecord> KeywordHits { get; set; } = [];
+    public List<RedactionSpanRecord> Redactions { get; set; } = [];
 
     public CallMetadata ToMetadata() => new()
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CallCoach.Core.Analysis;
 using CallCoach.Core.Calls;
+using CallCoach.Core.Privacy;
 using CallCoach.Core.Transcripts;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,7 +48,12 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
         return call.Id;
     }
 
-    public async Task SaveAnalysisAsync(Guid callId, IReadOnlyList<TranscriptSegment> segments, CallAnalysis analysis, CancellationToken ct)
+    /// <summary>
+    /// Stores a call's analysis. The segments and analysis must already be redacted (Analyze does it); the store
+    /// keeps what redaction took out as spans, and the originals only when the redaction kept them.
+    /// </summary>
+    public async Task SaveAnalysisAsync(
+        Guid callId, IReadOnlyList<TranscriptSegment> segments, CallAnalysis analysis, TranscriptRedaction redaction, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == callId, ct)
@@ -59,6 +65,7 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
         await db.Objections.Where(o => o.CallId == callId).ExecuteDeleteAsync(ct);
         await db.Acts.Where(a => a.CallId == callId).ExecuteDeleteAsync(ct);
         await db.AxisScores.Where(a => a.CallId == callId).ExecuteDeleteAsync(ct);
+        await db.RedactionSpans.Where(r => r.CallId == callId).ExecuteDeleteAsync(ct);
 
         db.Segments.AddRange(segments.Select((segment, index) => new SegmentRecord
         {
@@ -68,6 +75,7 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
             Start = segment.Start,
             End = segment.End,
             Text = segment.Text,
+            OriginalText = redaction.OriginalTexts.GetValueOrDefault(index),
             Words = [.. segment.Words.Select((word, wordIndex) => new WordRecord
             {
                 Index = wordIndex,
@@ -75,6 +83,16 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
                 Start = word.Start,
                 End = word.End,
             })],
+        }));
+        db.RedactionSpans.AddRange(redaction.Spans.Select(span => new RedactionSpanRecord
+        {
+            CallId = callId,
+            SegmentIndex = span.SegmentIndex,
+            Category = span.Category,
+            CharStart = span.CharStart,
+            CharLength = span.CharLength,
+            AudioStart = span.AudioStart,
+            AudioEnd = span.AudioEnd,
         }));
         db.KeywordHits.AddRange(analysis.Hits.Select(hit => new KeywordHitRecord
         {

@@ -36,7 +36,7 @@ public sealed class PacksApiTests(GeneratedCalls calls) : IDisposable
         <v Rep>Sure, no problem, I will let you think about it.
         """;
 
-    private static MultipartFormDataContent Upload(string name, byte[] content, string repId, int daysAgo)
+    internal static MultipartFormDataContent Upload(string name, byte[] content, string repId, int daysAgo)
     {
         var startedAt = DateTimeOffset.UtcNow.AddDays(-daysAgo).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
         return new MultipartFormDataContent

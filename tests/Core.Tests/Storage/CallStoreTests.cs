@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CallCoach.Core.Analysis;
 using CallCoach.Core.Calls;
+using CallCoach.Core.Privacy;
 using CallCoach.Core.Storage;
 using CallCoach.Core.Transcripts;
 using Microsoft.EntityFrameworkCore;
@@ -104,7 +105,7 @@ public sealed class CallStoreTests
         using var sqlite = await SqliteStore.CreateAsync(clock);
         var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
 
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
 
         await using var db = await sqlite.Contexts.CreateDbContextAsync();
         var call = await db.Calls
@@ -136,10 +137,10 @@ public sealed class CallStoreTests
     {
         using var sqlite = await SqliteStore.CreateAsync();
         var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
 
         var second = Analysis with { Effective = false, Hits = [new KeywordHit("price", "price", 0, 2.5)] };
-        await sqlite.Store.SaveAnalysisAsync(id, [Segments[1]], second, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(id, [Segments[1]], second, TranscriptRedaction.None, CancellationToken.None);
 
         await using var db = await sqlite.Contexts.CreateDbContextAsync();
         var segment = Assert.Single(await db.Segments.Include(s => s.Words).ToListAsync());
@@ -152,12 +153,42 @@ public sealed class CallStoreTests
     }
 
     [Fact]
+    public async Task RedactionSpansAndKeptOriginalsAreStoredAndASecondSaveReplacesThem()
+    {
+        using var sqlite = await SqliteStore.CreateAsync();
+        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+        TranscriptSegment[] redacted = [Segments[0], Segments[1] with { Text = "call [PHONE]" }];
+        var redaction = new TranscriptRedaction(
+            [new RedactionSpan(PiiCategory.Phone, 1, 5, 11, 2.9, 3.4)],
+            new Dictionary<int, string> { [1] = "call 13812345678" });
+
+        await sqlite.Store.SaveAnalysisAsync(id, redacted, Analysis, redaction, CancellationToken.None);
+
+        await using (var db = await sqlite.Contexts.CreateDbContextAsync())
+        {
+            var span = Assert.Single(await db.RedactionSpans.ToListAsync());
+            Assert.Equal((id, 1, PiiCategory.Phone, 5, 11, 2.9, 3.4), (span.CallId, span.SegmentIndex, span.Category, span.CharStart, span.CharLength, span.AudioStart, span.AudioEnd));
+            var segments = await db.Segments.OrderBy(s => s.Index).ToListAsync();
+            Assert.Equal([null, "call 13812345678"], segments.Select(s => s.OriginalText));
+            Assert.Equal("call [PHONE]", segments[1].Text);
+        }
+
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
+
+        await using (var db = await sqlite.Contexts.CreateDbContextAsync())
+        {
+            Assert.Empty(await db.RedactionSpans.ToListAsync());
+            Assert.All(await db.Segments.ToListAsync(), s => Assert.Null(s.OriginalText));
+        }
+    }
+
+    [Fact]
     public async Task SavedAnalysisStoresEachAxisScoreWithItsItemsAndReplacesThemOnASecondSave()
     {
         using var sqlite = await SqliteStore.CreateAsync();
         var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, CancellationToken.None);
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis with { AxisScores = [Analysis.AxisScores[0]] }, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis with { AxisScores = [Analysis.AxisScores[0]] }, TranscriptRedaction.None, CancellationToken.None);
 
         await using var db = await sqlite.Contexts.CreateDbContextAsync();
         var stored = Assert.Single(await db.AxisScores.ToListAsync());
@@ -173,7 +204,7 @@ public sealed class CallStoreTests
         using var sqlite = await SqliteStore.CreateAsync();
         var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
 
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
 
         await using var db = await sqlite.Contexts.CreateDbContextAsync();
         var call = await db.Calls.Include(c => c.Objections).Include(c => c.Acts).SingleAsync(c => c.Id == id);
@@ -207,7 +238,7 @@ public sealed class CallStoreTests
     {
         using var sqlite = await SqliteStore.CreateAsync();
         var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
 
         var compliant = Compliance with { SuccessCase = true, Evidence = new Dictionary<string, IReadOnlyList<int>>(Compliance.Evidence) { ["successCase"] = [1] } };
         var second = Analysis with
@@ -217,7 +248,7 @@ public sealed class CallStoreTests
             Compliance = compliant,
             Metrics = Metrics with { RepQuestions = 4 },
         };
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, second, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, second, TranscriptRedaction.None, CancellationToken.None);
 
         await using var db = await sqlite.Contexts.CreateDbContextAsync();
         var objection = await db.Objections.SingleAsync();
@@ -235,7 +266,7 @@ public sealed class CallStoreTests
         using var sqlite = await SqliteStore.CreateAsync();
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(
-            () => sqlite.Store.SaveAnalysisAsync(Guid.NewGuid(), Segments, Analysis, CancellationToken.None));
+            () => sqlite.Store.SaveAnalysisAsync(Guid.NewGuid(), Segments, Analysis, TranscriptRedaction.None, CancellationToken.None));
         Assert.Contains("not in the store", error.Message, StringComparison.Ordinal);
     }
 
@@ -254,7 +285,7 @@ public sealed class CallStoreTests
             Assert.Equal("transcription failed: boom", call.FailureReason);
         }
 
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
         await using (var db = await sqlite.Contexts.CreateDbContextAsync())
         {
             var call = await db.Calls.SingleAsync();
@@ -273,7 +304,7 @@ public sealed class CallStoreTests
         var analyzed = await sqlite.Store.AddReceivedAsync("h2", "analyzed.wav", "/a/h2.wav", CallMetadata.None, CancellationToken.None);
         var failed = await sqlite.Store.AddReceivedAsync("h3", "failed.wav", "/a/h3.wav", CallMetadata.None, CancellationToken.None);
         var alsoReceived = await sqlite.Store.AddReceivedAsync("h4", "received2.wav", "/a/h4.wav", Metadata, CancellationToken.None);
-        await sqlite.Store.SaveAnalysisAsync(analyzed, Segments, Analysis, CancellationToken.None);
+        await sqlite.Store.SaveAnalysisAsync(analyzed, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
         await sqlite.Store.MarkFailedAsync(failed, "broken", CancellationToken.None);
 
         var unfinished = await sqlite.Store.ListUnfinishedAsync(CancellationToken.None);
