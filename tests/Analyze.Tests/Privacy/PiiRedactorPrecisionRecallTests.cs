@@ -12,6 +12,7 @@ public sealed class PiiRedactorPrecisionRecallTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("pii-dev.tsv")]
+    [InlineData("pii-blind.tsv")]
     public void RedactorReachesTheGoalPrecisionAndRecallOnTheTestSet(string file)
     {
         var set = PiiTestSet.Load(file);
