@@ -25,6 +25,8 @@ public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Progr
         builder.UseSetting("Ingest:SettleTime", "00:00:00.200");
         builder.UseSetting("Ingest:PollInterval", "00:00:00.200");
         builder.UseSetting("Pipeline:TranscribeWorkers", "2");
+        // Uploads here are unsigned; the signing tests use SignedUploadApplication, which requires signatures.
+        builder.UseSetting("Api:Signing:Required", "false");
     }
 
     /// <summary>Drops a file into the inbox the way a copy tool should: written aside, then renamed in.</summary>

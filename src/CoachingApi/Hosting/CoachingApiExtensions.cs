@@ -10,6 +10,7 @@ using CallCoach.CoachingApi.Packs;
 using CallCoach.CoachingApi.Pages;
 using CallCoach.CoachingApi.Radar;
 using CallCoach.CoachingApi.Reports;
+using CallCoach.CoachingApi.Signing;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
 using Microsoft.AspNetCore.Http.Features;
@@ -25,11 +26,12 @@ public static class CoachingApiExtensions
         builder.Services.AddValidatedOptions<ApiOptions>(ApiOptions.Section);
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiOptions>>((kestrel, api) => kestrel.Limits.MaxRequestBodySize = api.Value.MaxUploadBytes);
         builder.Services.AddOptions<FormOptions>().Configure<IOptions<ApiOptions>>((form, api) => form.MultipartBodyLengthLimit = api.Value.MaxUploadBytes);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = PayloadTooLargeProblem.Describe);
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<CallCoachDbContext>("database");
         builder.Services.AddHostedService<StartupBanner>();
+        builder.AddSignedBodies();
         builder.Services.AddSingleton<PackService>();
         builder.AddCoachingJobs();
         builder.AddDemoOrganisation();
@@ -40,6 +42,7 @@ public static class CoachingApiExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSignedBodies();
         app.MapOpenApi();
         app.MapHealthChecks("/healthz");
         app.MapCallsApi();
