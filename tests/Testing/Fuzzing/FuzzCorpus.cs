@@ -10,7 +10,7 @@ public static class FuzzCorpus
 
     private static readonly string[] HostileNames =
     [
-        "../../etc/passwd{0}", "/abs/path{0}.wav", "C:\\x\\y{0}.wav", "a\0b{0}.wav", "\u202Evaw{0}.exe", "..", ".", "",
+        "../../etc/passwd{0}", "/abs/path{0}.wav", "C:\\x\\y{0}.wav", "a\0b{0}.wav", "\u202Evaw{0}.exe", "..", ".", "../",
         "con{0}.wav", "call\r\n{0}.vtt", "{0}" + new string('n', 300) + ".mp3", "張偉\u200B{0}.vtt", "%2e%2e%2f{0}.wav",
     ];
 
