@@ -26,6 +26,15 @@ public sealed class SignedUploadTests : IDisposable
         return (await response.Content.ReadFromJsonAsync<ProblemDetails>())!;
     }
 
+    /// <summary>A correctly signed upload with one of its signature headers replaced.</summary>
+    private static async Task<HttpResponseMessage> SendWithHeaderAsync(HttpClient client, string header, string value)
+    {
+        var request = await SignedRequest.PostAsync("/api/calls", Upload());
+        request.Headers.Remove(header);
+        request.Headers.Add(header, value);
+        return await client.SendAsync(request);
+    }
+
     private void AssertNothingKept()
     {
         Assert.True(!Directory.Exists(Uploads) || !Directory.EnumerateFileSystemEntries(Uploads).Any(), "data/uploads is not empty");
@@ -170,11 +179,8 @@ public sealed class SignedUploadTests : IDisposable
     {
         await using var app = new SignedUploadApplication(data.Path);
         using var client = app.CreateClient();
-        var request = await SignedRequest.PostAsync("/api/calls", Upload());
-        request.Headers.Remove("X-CallCoach-Signature");
-        request.Headers.Add("X-CallCoach-Signature", signature);
 
-        var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.Unauthorized);
+        var problem = await ProblemAsync(await SendWithHeaderAsync(client, "X-CallCoach-Signature", signature), HttpStatusCode.Unauthorized);
 
         Assert.Equal("X-CallCoach-Signature must be \"sha256=\" and 64 hex digits.", problem.Detail);
     }
@@ -188,11 +194,8 @@ public sealed class SignedUploadTests : IDisposable
     {
         await using var app = new SignedUploadApplication(data.Path);
         using var client = app.CreateClient();
-        var request = await SignedRequest.PostAsync("/api/calls", Upload());
-        request.Headers.Remove("X-CallCoach-Timestamp");
-        request.Headers.Add("X-CallCoach-Timestamp", timestamp);
 
-        var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.Unauthorized);
+        var problem = await ProblemAsync(await SendWithHeaderAsync(client, "X-CallCoach-Timestamp", timestamp), HttpStatusCode.Unauthorized);
 
         Assert.Equal("X-CallCoach-Timestamp must be whole seconds since 1970-01-01 UTC.", problem.Detail);
     }

@@ -12,7 +12,7 @@ namespace CallCoach.Ingest.Tests.Intake;
 /// to its end the way a recognizer reads it. Transcription and analysis of a few hundred run in the API tests
 /// (FuzzedUploadsTests); see docs/decisions/018-signed-ingestion-and-hostile-input.md.
 /// </summary>
-public sealed class IntakeFuzzTests(FuzzSeedsFixture fixture, ITestOutputHelper output) : IClassFixture<FuzzSeedsFixture>
+public sealed class IntakeFuzzTests(ITestOutputHelper output)
 {
     public const int InputCount = 4_000;
     public const int Seed = 20_260_301;
@@ -28,9 +28,10 @@ public sealed class IntakeFuzzTests(FuzzSeedsFixture fixture, ITestOutputHelper 
         var crashes = new List<string>();
         var quarantinedWithSidecar = 0;
         var reasons = new Dictionary<string, int>();
+        var seeds = await FuzzSeeds.BuildAsync();
         var clock = Stopwatch.StartNew();
 
-        foreach (var input in FuzzCorpus.Generate(fixture.Seeds, InputCount, Seed))
+        foreach (var input in FuzzCorpus.Generate(seeds, InputCount, Seed))
         {
             var path = harness.InInbox(input.Name);
             await File.WriteAllBytesAsync(path, input.Content);

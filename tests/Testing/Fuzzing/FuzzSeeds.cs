@@ -21,12 +21,14 @@ public sealed record FuzzSeeds(byte[] Wav, byte[] StereoWav, byte[] Mp3, byte[] 
         <v Anna Lee>Our trial period is thirty days, so you can test it with real work.
         """;
 
-    public static async Task<FuzzSeeds> BuildAsync(string folder)
+    /// <summary>Builds the seeds in a folder of their own, which is gone again once their bytes are read.</summary>
+    public static async Task<FuzzSeeds> BuildAsync()
     {
-        var raw = Path.Combine(folder, "seed-flite.wav");
-        var wav = Path.Combine(folder, "seed.wav");
-        var stereo = Path.Combine(folder, "seed-stereo.wav");
-        var mp3 = Path.Combine(folder, "seed.mp3");
+        using var folder = new TempDirectory("fuzz-seeds");
+        var raw = folder.File("seed-flite.wav");
+        var wav = folder.File("seed.wav");
+        var stereo = folder.File("seed-stereo.wav");
+        var mp3 = folder.File("seed.mp3");
         await Tools.RunAsync("flite", "-voice", "slt", "-t", "Our trial period is thirty days.", "-o", raw);
         await Tools.RunAsync("sox", raw, "-r", "16000", "-c", "1", "-b", "16", wav, "trim", "0", "1");
         await Tools.RunAsync("sox", wav, "-r", "8000", "-c", "2", "-b", "8", stereo);
