@@ -57,7 +57,8 @@ public sealed class SignedBodyMiddleware(
     {
         logger.LogWarning("Refused a signed request to {Path}: {Detail}", context.Request.Path, rejection.Detail);
         context.Response.StatusCode = rejection.Status;
-        await problems.WriteAsync(new ProblemDetailsContext
+        // TryWrite: a client that accepts no JSON still gets the status code.
+        await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails = new ProblemDetails { Status = rejection.Status, Title = rejection.Title, Detail = rejection.Detail },

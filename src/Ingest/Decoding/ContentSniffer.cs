@@ -19,6 +19,26 @@ public static partial class ContentSniffer
     [GeneratedRegex(@"^\s*(?:\d+[ \t]*\r?\n)?[ \t]*\d+:\d{1,2}:\d{1,2}[,.]\d{1,3}[ \t]*-->")]
     private static partial Regex SrtStart();
 
+    /// <summary>Signatures of what people send by mistake, so the reason can say what the file is.</summary>
+    private static readonly (byte[] Magic, int Offset, string Name)[] Known =
+    [
+        ("OggS"u8.ToArray(), 0, "Ogg audio (Opus or Vorbis)"),
+        ("fLaC"u8.ToArray(), 0, "FLAC audio"),
+        ("ftyp"u8.ToArray(), 4, "an MP4/M4A container"),
+        ("FORM"u8.ToArray(), 0, "AIFF audio"),
+        ("#!AMR"u8.ToArray(), 0, "AMR audio"),
+        ([0x30, 0x26, 0xB2, 0x75], 0, "a WMA/ASF file"),
+        ([0x1A, 0x45, 0xDF, 0xA3], 0, "a WebM/Matroska file"),
+        ("PK\x03\x04"u8.ToArray(), 0, "a ZIP archive (or an Office document)"),
+        ("%PDF"u8.ToArray(), 0, "a PDF document"),
+        ([0x89, 0x50, 0x4E, 0x47], 0, "a PNG image"),
+        ([0xFF, 0xD8, 0xFF], 0, "a JPEG image"),
+        ("GIF8"u8.ToArray(), 0, "a GIF image"),
+        ("MZ"u8.ToArray(), 0, "a Windows executable"),
+        ([0x7F, 0x45, 0x4C, 0x46], 0, "an ELF executable"),
+        ([0x1F, 0x8B], 0, "gzip-compressed data"),
+    ];
+
     public static RecordingFormat Detect(string path, out string found)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
@@ -86,25 +106,7 @@ public static partial class ContentSniffer
 
     private static string Describe(ReadOnlySpan<byte> head, ReadOnlySpan<byte> text)
     {
-        (byte[] Magic, int Offset, string Name)[] known =
-        [
-            ("OggS"u8.ToArray(), 0, "Ogg audio (Opus or Vorbis)"),
-            ("fLaC"u8.ToArray(), 0, "FLAC audio"),
-            ("ftyp"u8.ToArray(), 4, "an MP4/M4A container"),
-            ("FORM"u8.ToArray(), 0, "AIFF audio"),
-            ("#!AMR"u8.ToArray(), 0, "AMR audio"),
-            ([0x30, 0x26, 0xB2, 0x75], 0, "a WMA/ASF file"),
-            ([0x1A, 0x45, 0xDF, 0xA3], 0, "a WebM/Matroska file"),
-            ("PK\x03\x04"u8.ToArray(), 0, "a ZIP archive (or an Office document)"),
-            ("%PDF"u8.ToArray(), 0, "a PDF document"),
-            ([0x89, 0x50, 0x4E, 0x47], 0, "a PNG image"),
-            ([0xFF, 0xD8, 0xFF], 0, "a JPEG image"),
-            ("GIF8"u8.ToArray(), 0, "a GIF image"),
-            ("MZ"u8.ToArray(), 0, "a Windows executable"),
-            ([0x7F, 0x45, 0x4C, 0x46], 0, "an ELF executable"),
-            ([0x1F, 0x8B], 0, "gzip-compressed data"),
-        ];
-        foreach (var (magic, offset, name) in known)
+        foreach (var (magic, offset, name) in Known)
         {
             if (head.Length >= offset + magic.Length && head.Slice(offset, magic.Length).SequenceEqual(magic))
             {
