@@ -26,6 +26,8 @@ public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Progr
         builder.UseSetting("Ingest:SettleTime", "00:00:00.200");
         builder.UseSetting("Ingest:PollInterval", "00:00:00.200");
         builder.UseSetting("Pipeline:TranscribeWorkers", "2");
+        // Uploads here are unsigned; the signing tests use SignedUploadApplication, which requires signatures.
+        builder.UseSetting("Api:Signing:Required", "false");
         // Feature tests poll and upload in loops; the limiter's own tests set a small bucket.
         builder.UseSetting("Api:RateLimit:PermitsPerSecond", "1000");
         builder.UseSetting("Api:RateLimit:Burst", "1000");

@@ -2,10 +2,10 @@ using System.Text.Json;
 using CallCoach.Analyze.Keywords;
 using CallCoach.CoachingApi.Access;
 using CallCoach.CoachingApi.Audit;
+using CallCoach.CoachingApi.Signing;
 using CallCoach.Core.Analysis;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
-using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Intake;
 using CallCoach.Ingest.Metadata;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +23,7 @@ public static class CallsApi
         group.MapGet("/", ListCalls).WithName("ListCalls").RequireAuthorization(AccessPolicies.RepData);
         group.MapGet("/{id:guid}", GetCall).WithName("GetCall").RequireAuthorization(AccessPolicies.RepData);
         // Machines post here (meeting systems, scripts) with a key in a header, not browser forms with a cookie.
-        group.MapPost("/", UploadCall).WithName("UploadCall").DisableAntiforgery().RequireAuthorization(AccessPolicies.Ingest);
+        group.MapPost("/", UploadCall).WithName("UploadCall").DisableAntiforgery().RequireAuthorization(AccessPolicies.Ingest).RequireSignedBody();
         return routes;
     }
 
@@ -149,7 +149,11 @@ public static class CallsApi
             [.. call.Redactions.OrderBy(r => r.SegmentIndex).ThenBy(r => r.CharStart).Select(RedactionDto.From)]));
     }
 
-    /// <summary>Multipart upload: field "file" (recording or transcript) and optional field "metadata" (the sidecar JSON).</summary>
+    /// <summary>
+    /// Multipart upload: field "file" (recording or transcript) and optional field "metadata" (the sidecar JSON).
+    /// The content decides what the file is, never its name: 415 when it is no format CallCoach reads, 422 when it
+    /// is one but broken; both after quarantining it with the reason.
+    /// </summary>
     public static async Task<Results<Accepted<UploadResult>, Ok<UploadResult>, ValidationProblem, ProblemHttpResult>> UploadCall(
         IFormFile? file,
         [FromForm] string? metadata,
@@ -158,27 +162,21 @@ public static class CallsApi
         LinkGenerator links,
         CancellationToken ct)
     {
-        if (file is null || file.Length == 0)
+        if (file is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["a non-empty file field is required"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["a file field is required"] });
         }
 
-        var fileName = SafeFileName(file.FileName);
-        if (!RecordingReader.SupportedExtensions.Contains(Path.GetExtension(fileName)))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["file"] = [$"unsupported file type '{Path.GetExtension(fileName)}': CallCoach reads {string.Join(", ", RecordingReader.SupportedExtensions)}"],
-            });
-        }
-
-        // Keep the caller's file name (without any path) so quarantine and archive records stay recognisable.
+        // Keep the caller's file name, made safe, so quarantine and archive records stay recognisable. A name ending
+        // in .json would be its own sidecar; the content decides the type, so the extension can go.
+        var fileName = SafeFileName.From(file.FileName);
+        fileName = string.Equals(Path.GetExtension(fileName), ".json", StringComparison.OrdinalIgnoreCase) ? Path.ChangeExtension(fileName, ".upload") : fileName;
         var folder = Path.Combine(data.Value.Uploads, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         IntakeResult result;
         try
         {
-            var path = Path.Combine(folder, fileName);
+            var path = SafeFileName.PathIn(folder, fileName);
             await using (var target = File.Create(path))
             {
                 await file.CopyToAsync(target, ct);
@@ -203,17 +201,14 @@ public static class CallsApi
                 links.GetPathByName("GetCall", new { id = result.CallId }),
                 new UploadResult(result.CallId!.Value, "received", Duplicate: false)),
             IntakeOutcome.Duplicate => TypedResults.Ok(new UploadResult(result.CallId!.Value, "duplicate", Duplicate: true)),
+            _ when result.UnsupportedContent => TypedResults.Problem(
+                detail: result.Reason,
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "The upload is no format CallCoach reads; it was quarantined."),
             _ => TypedResults.Problem(
                 detail: result.Reason,
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 title: "The upload cannot be analyzed; it was quarantined."),
         };
     }
-
-    private static string SafeFileName(string name)
-    {
-        var safe = Path.GetFileName(name.Replace('\\', '/'));
-        return string.IsNullOrWhiteSpace(safe) || safe is "." or ".." ? "upload" : safe;
-    }
-
 }

@@ -13,6 +13,7 @@ using CallCoach.CoachingApi.Packs;
 using CallCoach.CoachingApi.Pages;
 using CallCoach.CoachingApi.Radar;
 using CallCoach.CoachingApi.Reports;
+using CallCoach.CoachingApi.Signing;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
 using Microsoft.AspNetCore.Http.Features;
@@ -28,11 +29,12 @@ public static class CoachingApiExtensions
         builder.Services.AddValidatedOptions<ApiOptions>(ApiOptions.Section);
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiOptions>>((kestrel, api) => kestrel.Limits.MaxRequestBodySize = api.Value.MaxUploadBytes);
         builder.Services.AddOptions<FormOptions>().Configure<IOptions<ApiOptions>>((form, api) => form.MultipartBodyLengthLimit = api.Value.MaxUploadBytes);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = PayloadTooLargeProblem.Describe);
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<CallCoachDbContext>("database");
         builder.Services.AddHostedService<StartupBanner>();
+        builder.AddSignedBodies();
         builder.Services.AddSingleton<PackService>();
         builder.AddCallCoachAccess();
         builder.AddCoachingJobs();
@@ -47,6 +49,8 @@ public static class CoachingApiExtensions
         // Pages and their scripts are login-free: they hold no data and sign in to the API themselves.
         app.UseStaticFiles();
         app.UseCallCoachAccess();
+        // After authorization: a caller who may not upload is refused before their body is spooled to disk.
+        app.UseSignedBodies();
         app.MapOpenApi();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapKeysApi();

@@ -5,11 +5,13 @@ namespace CallCoach.Ingest.Decoding;
 internal static class Mp3Decoder
 {
     /// <summary>
-    /// Decodes the whole stream once without keeping it: MP3 has no reliable length in its header (VBR) and
-    /// corruption shows only while decoding, so this is how a bad file is quarantined before it is accepted.
+    /// Checks that the file is whole MPEG frames, then decodes the whole stream once without keeping it: MP3 has no
+    /// reliable length in its header (VBR) and corruption shows only while decoding, so this is how a bad file is
+    /// quarantined before it is accepted.
     /// </summary>
     public static AudioFile Probe(string path, CancellationToken ct)
     {
+        MpegFrames.Check(path);
         using var decoder = Open(path);
         var format = decoder.Samples.WaveFormat;
         AudioFile.CheckChannels(format.Channels);
@@ -24,7 +26,7 @@ internal static class Mp3Decoder
                 samples += read;
             }
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IndexOutOfRangeException)
+        catch (Exception e) when (IsDecoderFailure(e))
         {
             throw new UnreadableRecordingException($"corrupt MP3 stream: {e.Message}", e);
         }
@@ -44,7 +46,7 @@ internal static class Mp3Decoder
         {
             file = new MpegFile(path);
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or IndexOutOfRangeException or ArgumentException)
+        catch (Exception e) when (IsDecoderFailure(e))
         {
             throw new UnreadableRecordingException($"not a readable MP3 file: {e.Message}", e);
         }
@@ -57,4 +59,11 @@ internal static class Mp3Decoder
 
         return new OpenDecoder(new NLayerSampleProvider(file), file);
     }
+
+    /// <summary>
+    /// NLayer reports bad streams with whatever its arithmetic hits (index, argument, null, overflow), so anything it
+    /// throws is the file's fault; except cancellation and file-system errors, which leave the file to be retried.
+    /// </summary>
+    private static bool IsDecoderFailure(Exception e) =>
+        e is not (OperationCanceledException or OutOfMemoryException) && (e is not IOException || e is EndOfStreamException);
 }

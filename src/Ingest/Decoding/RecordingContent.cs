@@ -10,6 +10,9 @@ public sealed record RecordingContent(
     IReadOnlyList<Speaker> ChannelSpeakers,
     IReadOnlyList<TranscriptSegment>? Transcript)
 {
+    /// <summary>The format the content was read as, which names the archived copy.</summary>
+    public RecordingFormat Format { get; init; }
+
     /// <summary>The same content once its file has been moved, as intake archives it after reading it.</summary>
     public RecordingContent MovedTo(string path) => Audio is null ? this : this with { Audio = Audio with { Path = path } };
 }

@@ -5,29 +5,36 @@ using Microsoft.Extensions.Options;
 
 namespace CallCoach.Ingest.Decoding;
 
-/// <summary>Reads any supported recording or transcript file into <see cref="RecordingContent"/>.</summary>
+/// <summary>
+/// Reads any supported recording or transcript file into <see cref="RecordingContent"/>. The content decides how a
+/// file is read (<see cref="ContentSniffer"/>), not its extension.
+/// </summary>
 public sealed class RecordingReader(IOptions<IngestOptions> options)
 {
+    /// <summary>The extensions of the formats CallCoach reads; names only, for people and shipped files, never for reading.</summary>
     public static readonly IReadOnlySet<string> SupportedExtensions =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".wav", ".mp3", ".vtt", ".srt" };
 
+    /// <summary>A ten-hour call transcribed is about 1 MB; anything far larger is not a call transcript, and is not read whole.</summary>
+    public const long MaxTranscriptBytes = 16 * 1024 * 1024;
+
     public RecordingContent Read(string path, CallMetadata metadata, CancellationToken ct)
     {
-        var extension = Path.GetExtension(path).ToLowerInvariant();
         if (new FileInfo(path).Length == 0)
         {
             throw new UnreadableRecordingException("the file is empty");
         }
 
-        return extension switch
+        var format = ContentSniffer.Detect(path, out var found);
+        var content = format switch
         {
-            ".wav" => FromAudio(WavDecoder.Probe(path)),
-            ".mp3" => FromAudio(Mp3Decoder.Probe(path, ct)),
-            ".vtt" => FromTranscript(SubtitleParser.Parse(ReadText(path), isWebVtt: true), metadata),
-            ".srt" => FromTranscript(SubtitleParser.Parse(ReadText(path), isWebVtt: false), metadata),
-            _ => throw new UnreadableRecordingException(
-                $"unsupported file type '{extension}': CallCoach reads {string.Join(", ", SupportedExtensions)}"),
+            RecordingFormat.Wav => FromAudio(WavDecoder.Probe(path)),
+            RecordingFormat.Mp3 => FromAudio(Mp3Decoder.Probe(path, ct)),
+            RecordingFormat.WebVtt => FromTranscript(SubtitleParser.Parse(ReadText(path), isWebVtt: true), metadata),
+            RecordingFormat.Srt => FromTranscript(SubtitleParser.Parse(ReadText(path), isWebVtt: false), metadata),
+            _ => throw new UnsupportedContentException($"unsupported content: this is {found}; {ContentSniffer.Supported}"),
         };
+        return content with { Format = format };
     }
 
     private RecordingContent FromAudio(AudioFile audio)
@@ -50,6 +57,13 @@ public sealed class RecordingReader(IOptions<IngestOptions> options)
 
     private static string ReadText(string path)
     {
+        var length = new FileInfo(path).Length;
+        if (length > MaxTranscriptBytes)
+        {
+            throw new UnreadableRecordingException(
+                $"a transcript of {length / (1024.0 * 1024):F1} MB is larger than the {MaxTranscriptBytes / (1024 * 1024)} MB a call transcript can be");
+        }
+
         var bytes = File.ReadAllBytes(path);
         if (bytes.AsSpan().Contains((byte)0))
         {

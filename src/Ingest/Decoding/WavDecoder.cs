@@ -7,29 +7,15 @@ internal static class WavDecoder
     /// <summary>Checks the header and the length without decoding the audio, which is read later in chunks.</summary>
     public static AudioFile Probe(string path)
     {
+        // NAudio trusts the header; every size and format field is checked against the file first (RiffLayout), so a
+        // copy cut short is caught here rather than analysed as a shorter call, and a lying size never allocates.
+        var layout = RiffLayout.Read(path);
         using var reader = OpenReader(path);
         var format = reader.WaveFormat;
         if (format.Encoding is not (WaveFormatEncoding.Pcm or WaveFormatEncoding.IeeeFloat or WaveFormatEncoding.Extensible)
             || (format.Encoding == WaveFormatEncoding.Pcm && format.BitsPerSample is not (8 or 16 or 24 or 32)))
         {
             throw new UnreadableRecordingException($"unsupported WAV encoding {format.Encoding} at {format.BitsPerSample} bits");
-        }
-
-        AudioFile.CheckChannels(format.Channels);
-
-        // NAudio trusts the header; a copy cut short is caught here rather than analysed as a shorter call.
-        var (dataOffset, declared) = RiffDataChunk.Locate(path);
-        var available = new FileInfo(path).Length - dataOffset;
-        if (declared > available)
-        {
-            throw new UnreadableRecordingException(
-                $"truncated WAV: the header declares {declared} bytes of audio but the file holds {Math.Max(0, available)}");
-        }
-
-        var frames = reader.Length / format.BlockAlign;
-        if (frames == 0)
-        {
-            throw new UnreadableRecordingException("the WAV file holds no audio samples");
         }
 
         try
@@ -41,6 +27,7 @@ internal static class WavDecoder
             throw new UnreadableRecordingException($"unsupported WAV format: {e.Message}", e);
         }
 
+        var frames = layout.DataLength / format.BlockAlign;
         return new AudioFile(path, AudioFileKind.Wav, format.Channels, (double)frames / format.SampleRate);
     }
 

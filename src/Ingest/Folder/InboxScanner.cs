@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using CallCoach.Ingest.Decoding;
 using Microsoft.Extensions.Options;
 
 namespace CallCoach.Ingest.Folder;
@@ -41,9 +40,9 @@ public sealed class InboxScanner(IOptions<IngestOptions> options, TimeProvider t
 
     private static bool SidecarIsUnsettled(string path, DateTimeOffset now, TimeSpan settle)
     {
+        // Any name: the content decides what a file is, so "call.bin" may be a recording with a sidecar too.
         var sidecar = new FileInfo(Path.ChangeExtension(path, ".json"));
-        return RecordingReader.SupportedExtensions.Contains(Path.GetExtension(path))
-            && sidecar.Exists
+        return sidecar.Exists
             && now - new DateTimeOffset(sidecar.LastWriteTimeUtc, TimeSpan.Zero) < settle;
     }
 }

@@ -65,7 +65,7 @@ public sealed class RecordingIntake(
         catch (UnreadableRecordingException e)
         {
             await quarantine.QuarantineAsync(path, e.Message, ct);
-            return IntakeResult.Quarantined(e.Message);
+            return IntakeResult.Quarantined(e.Message) with { UnsupportedContent = e is UnsupportedContentException };
         }
         catch (Exception e) when (e is not (OperationCanceledException or IOException or UnauthorizedAccessException))
         {
@@ -79,7 +79,7 @@ public sealed class RecordingIntake(
         // From here the call must reach the pipeline even if an uploader gives up waiting: only the host stopping
         // interrupts it, and then the call is "received" and resumes at the next start.
         var stopping = lifetime.ApplicationStopping;
-        var archivePath = Archive(path, hash);
+        var archivePath = Archive(path, hash, content.Format);
         var callId = existing?.Id ?? await store.AddReceivedAsync(hash, fileName, archivePath, metadata, stopping);
         if (existing is not null)
         {
@@ -93,12 +93,15 @@ public sealed class RecordingIntake(
 
     public void Dispose() => gate.Dispose();
 
-    /// <summary>Moves the original (and its sidecar) under data/audio, named by content hash.</summary>
-    private string Archive(string path, string hash)
+    /// <summary>
+    /// Moves the original (and its sidecar) under data/audio, named by content hash and by the format it was read as,
+    /// so a WAV that arrived as "call.mp3" is archived as a .wav. Nothing of the arriving name reaches this path.
+    /// </summary>
+    private string Archive(string path, string hash, RecordingFormat format)
     {
         var folder = data.Value.Archive;
         Directory.CreateDirectory(folder);
-        var target = Path.Combine(folder, hash + Path.GetExtension(path).ToLowerInvariant());
+        var target = Path.Combine(folder, hash + format.FileExtension());
         File.Move(path, target, overwrite: true);
         var sidecar = SidecarReader.PathFor(path);
         if (File.Exists(sidecar))

@@ -8,7 +8,8 @@ namespace CallCoach.Ingest.Metadata;
 
 /// <summary>
 /// Reads the optional "&lt;same name&gt;.json" beside a recording. Anything malformed is an error, never a guess:
-/// unknown fields (a typo), a tier outside A|B|C, or a start time without a UTC offset.
+/// unknown fields (a typo), a tier outside A|B|C, a start time without a UTC offset, or anything beyond
+/// <see cref="MetadataLimits"/> (size, depth, string lengths).
 /// </summary>
 public static class SidecarReader
 {
@@ -18,6 +19,7 @@ public static class SidecarReader
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         AllowTrailingCommas = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = MetadataLimits.MaxDepth + 1,
     };
 
     public static string PathFor(string recordingPath) => Path.ChangeExtension(recordingPath, ".json");
@@ -30,35 +32,50 @@ public static class SidecarReader
 
     public static async Task<CallMetadata> ParseAsync(Stream json, string name, CancellationToken ct)
     {
+        // Never more than the limit and one byte is read, however large the file or field is.
+        var buffer = new byte[MetadataLimits.MaxBytes + 1];
+        var length = await json.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, ct);
+        if (length > MetadataLimits.MaxBytes)
+        {
+            throw MetadataShape.Malformed(name, $"larger than {MetadataLimits.MaxBytes / 1024} KiB; a sidecar holds a few short fields");
+        }
+
+        var bytes = buffer.AsSpan(0, length);
+        MetadataShape.Check(bytes, name);
         Sidecar? sidecar;
         try
         {
-            sidecar = await JsonSerializer.DeserializeAsync<Sidecar>(json, Json, ct);
+            sidecar = JsonSerializer.Deserialize<Sidecar>(bytes, Json);
         }
         catch (JsonException e)
         {
-            throw new UnreadableRecordingException($"malformed metadata {name}: {e.Message}", e);
+            throw MetadataShape.Malformed(name, e.Message, e);
         }
 
         if (sidecar is null)
         {
-            throw new UnreadableRecordingException($"malformed metadata {name}: expected a JSON object");
+            throw MetadataShape.Malformed(name, "expected a JSON object");
         }
 
         return new CallMetadata
         {
-            RepId = sidecar.RepId,
+            RepId = Id(sidecar.RepId, "repId", name),
             RepName = sidecar.RepName,
-            TeamId = sidecar.TeamId,
-            CustomerId = sidecar.CustomerId,
+            TeamId = Id(sidecar.TeamId, "teamId", name),
+            CustomerId = Id(sidecar.CustomerId, "customerId", name),
             CustomerTier = ParseTier(sidecar.CustomerTier, name),
             InteractionNumber = sidecar.InteractionNumber is null or >= 1
                 ? sidecar.InteractionNumber
                 : throw new UnreadableRecordingException($"malformed metadata {name}: interactionNumber must be 1 or more"),
             StartedAt = ParseStartedAt(sidecar.StartedAt, name),
-            Source = sidecar.Source,
+            Source = Id(sidecar.Source, "source", name),
         };
     }
+
+    private static string? Id(string? value, string field, string name) =>
+        value is null || value.Length <= MetadataLimits.MaxIdLength
+            ? value
+            : throw MetadataShape.Malformed(name, $"{field} has {value.Length} characters; an id has at most {MetadataLimits.MaxIdLength}");
 
     private static CustomerTier? ParseTier(string? tier, string name) => tier?.Trim().ToUpperInvariant() switch
     {

@@ -6,7 +6,8 @@ namespace CallCoach.Ingest.Quarantine;
 
 /// <summary>
 /// Where files go that cannot be taken: moved, never deleted, each with a "&lt;name&gt;.reason.txt" beside it.
-/// Duplicates go to a sibling bin so a person can tell "broken" from "already have it".
+/// Duplicates go to a sibling bin so a person can tell "broken" from "already have it". The name in the bin is the
+/// file's own made safe (<see cref="SafeFileName"/>), so a hostile name cannot point outside the bin.
 /// </summary>
 public sealed class QuarantineBin(IOptions<DataOptions> data, TimeProvider time, ILogger<QuarantineBin> logger)
 {
@@ -19,7 +20,7 @@ public sealed class QuarantineBin(IOptions<DataOptions> data, TimeProvider time,
     private async Task<string> MoveAsync(string path, string folder, string reason, CancellationToken ct)
     {
         Directory.CreateDirectory(folder);
-        var target = FreeName(folder, Path.GetFileName(path));
+        var target = FreeName(folder, SafeFileName.From(Path.GetFileName(path), "quarantined"));
         File.Move(path, target);
 
         var sidecar = Path.ChangeExtension(path, ".json");
@@ -30,7 +31,7 @@ public sealed class QuarantineBin(IOptions<DataOptions> data, TimeProvider time,
 
         await File.WriteAllTextAsync(
             target + ".reason.txt",
-            $"{time.GetUtcNow():O} {Path.GetFileName(path)}: {reason}{Environment.NewLine}",
+            $"{time.GetUtcNow():O} {SafeFileName.Printable(Path.GetFileName(path))}: {SafeFileName.Printable(reason)}{Environment.NewLine}",
             ct);
         logger.LogWarning("Moved {File} to {Target}: {Reason}", path, target, reason);
         return target;
@@ -38,7 +39,7 @@ public sealed class QuarantineBin(IOptions<DataOptions> data, TimeProvider time,
 
     private static string FreeName(string folder, string fileName)
     {
-        var target = Path.Combine(folder, fileName);
+        var target = SafeFileName.PathIn(folder, fileName);
         bool Taken(string t) => File.Exists(t) || File.Exists(t + ".reason.txt") || File.Exists(Path.ChangeExtension(t, ".json"));
         for (var n = 2; Taken(target); n++)
         {

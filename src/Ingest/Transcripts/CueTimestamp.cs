@@ -7,6 +7,9 @@ namespace CallCoach.Ingest.Transcripts;
 /// <summary>Parses "hh:mm:ss.mmm" (WebVTT, hours optional) and "hh:mm:ss,mmm" (SRT) into seconds.</summary>
 internal static partial class CueTimestamp
 {
+    /// <summary>No call lasts a day; a later time is a corrupt file, and would make every per-second measure absurd.</summary>
+    public const double MaxSeconds = 24 * 3600;
+
     [GeneratedRegex(@"^\s*(?<start>[\d:.,]+)\s*-->\s*(?<end>[\d:.,]+)")]
     private static partial Regex TimingLine();
 
@@ -41,6 +44,9 @@ internal static partial class CueTimestamp
 
         var minutes = int.Parse(parts[^2], CultureInfo.InvariantCulture);
         var hours = parts.Length == 3 ? int.Parse(parts[0], CultureInfo.InvariantCulture) : 0;
-        return hours * 3600 + minutes * 60 + seconds;
+        var total = hours * 3600.0 + minutes * 60.0 + seconds;
+        return total <= MaxSeconds
+            ? total
+            : throw new UnreadableRecordingException($"cue timestamp '{text}' is more than {MaxSeconds / 3600:F0} hours into the call");
     }
 }

@@ -11,7 +11,9 @@ namespace CallCoach.Ingest.Transcripts;
 /// </summary>
 internal static partial class SubtitleParser
 {
-    [GeneratedRegex(@"<v(?:\.[\w.-]+)?\s+(?<name>[^>]+)>", RegexOptions.IgnoreCase)]
+    // Non-backtracking: "\s+" and "[^>]+" both take spaces, so "<v" and a long run of spaces without ">" would
+    // otherwise take time quadratic in the line's length.
+    [GeneratedRegex(@"<v(?:\.[\w.-]+)?\s+(?<name>[^>]+)>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex VoiceTag();
 
     [GeneratedRegex(@"<[^>]+>")]

@@ -13,8 +13,7 @@ public static class RepIds
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.@");
 
     /// <summary>Control characters shown as escapes, so an error message cannot break a terminal or a log line.</summary>
-    public static string Printable(string? text) =>
-        string.Concat((text ?? string.Empty).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+    public static string Printable(string? text) => Core.Paths.SafeFileName.Printable(text);
 
     /// <summary>Why <paramref name="repId"/> cannot name a file, or null when it can.</summary>
     public static string? Problem(string? repId)

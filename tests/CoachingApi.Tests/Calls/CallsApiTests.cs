@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using CallCoach.CoachingApi.Calls;
 using CallCoach.Testing;
+using CallCoach.Testing.Fuzzing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -71,33 +72,43 @@ public sealed class CallsApiTests : IDisposable
     }
 
     [Fact]
-    public async Task UnreadableUploadIsRefusedWithProblemDetailsAndKeptInQuarantine()
+    public async Task BrokenRecordingIsRefusedWith422ProblemDetailsAndKeptInQuarantine()
     {
         await using var app = new CallCoachApplication(data.Path);
         using var client = app.CreateClient();
+        var truncated = HostileRecordings.All["riff size larger than the file"].Bytes;
 
-        var response = await client.PostAsync("/api/calls", Upload("call.wav", "definitely not a wave file"));
+        var response = await client.PostAsync("/api/calls", new MultipartFormDataContent { { new ByteArrayContent(truncated), "file", "call.wav" } });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
-        Assert.Contains("WAV", problem!.Detail, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(app.Quarantine, "call.wav")));
+        Assert.StartsWith("truncated WAV", problem!.Detail, StringComparison.Ordinal);
+        Assert.Equal(truncated, await File.ReadAllBytesAsync(Path.Combine(app.Quarantine, "call.wav")));
         Assert.True(File.Exists(Path.Combine(app.Quarantine, "call.wav.reason.txt")));
     }
 
     [Fact]
-    public async Task UploadOfAnUnsupportedFileTypeIsABadRequestAndNothingIsKept()
+    public async Task ContentOfNoSupportedFormatIsRefusedWith415WhateverItsNameAndKeptInQuarantineWithItsSidecar()
     {
         await using var app = new CallCoachApplication(data.Path);
         using var client = app.CreateClient();
 
-        var response = await client.PostAsync("/api/calls", Upload("notes.json", "{}", """{"repId":"r1"}"""));
+        var text = await client.PostAsync("/api/calls", Upload("call.wav", "definitely not a wave file"));
+        var json = await client.PostAsync("/api/calls", Upload("notes.json", "{}", """{"repId":"r1"}"""));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>();
-        Assert.Contains(".json", problem!.Errors["file"][0], StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(app.DataRoot, "uploads")) && Directory.EnumerateFileSystemEntries(Path.Combine(app.DataRoot, "uploads")).Any());
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+        Assert.Equal("application/problem+json", text.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("unsupported content: this is text that is neither WebVTT", (await text.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail, StringComparison.Ordinal);
+        Assert.Equal("definitely not a wave file", await File.ReadAllTextAsync(Path.Combine(app.Quarantine, "call.wav")));
+
+        // A recording named like a sidecar would be overwritten by its own metadata, so it is kept as notes.upload.
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, json.StatusCode);
+        Assert.Contains("JSON text, not a transcript", (await json.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail, StringComparison.Ordinal);
+        Assert.Equal("{}", await File.ReadAllTextAsync(Path.Combine(app.Quarantine, "notes.upload")));
+        Assert.Equal("""{"repId":"r1"}""", await File.ReadAllTextAsync(Path.Combine(app.Quarantine, "notes.json")));
+        Assert.True(File.Exists(Path.Combine(app.Quarantine, "notes.upload.reason.txt")));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(app.DataRoot, "uploads")));
     }
 
     [Fact]

@@ -73,5 +73,26 @@ public sealed class StartupTests : IDisposable
         Assert.Contains("callcoach train act", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ASigningSecretShorterThan32CharactersStopsTheStartWithTheFix()
+    {
+        await using var app = new Misconfigured(data.Path, "Api:Signing:Sources:teams:Secret", "short");
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("Api:Signing:Sources:teams:Secret must be at least 32 characters", error.Message, StringComparison.Ordinal);
+        Assert.Contains("openssl rand -hex 32", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASigningSourceNameWithOddCharactersStopsTheStart()
+    {
+        await using var app = new Misconfigured(data.Path, "Api:Signing:Sources:teams zoom:Secret", new string('s', 40));
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("'teams zoom' is not a source name", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => data.Dispose();
 }

@@ -127,23 +127,23 @@ public sealed class RecordingReaderAudioTests(SpeechClip clip) : IClassFixture<S
     }
 
     [Fact]
-    public void TextFileNamedWavIsUnreadableAsWav()
+    public void TextFileNamedWavIsRefusedAsTextNotReadAsWav()
     {
         var text = folder.File("notes.wav");
         File.WriteAllText(text, "These are my meeting notes, not a recording.\n");
 
-        var error = Assert.Throws<UnreadableRecordingException>(() => Read(text));
-        Assert.StartsWith("not a readable WAV file", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<UnsupportedContentException>(() => Read(text));
+        Assert.StartsWith("unsupported content: this is text that is neither WebVTT", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TextFileNamedMp3IsUnreadable()
+    public void TextFileNamedMp3IsRefusedAsText()
     {
         var text = folder.File("notes.mp3");
         File.WriteAllText(text, string.Concat(Enumerable.Repeat("These are my meeting notes, not a recording.\n", 50)));
 
-        var error = Assert.Throws<UnreadableRecordingException>(() => Read(text));
-        Assert.Contains("MP3", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<UnsupportedContentException>(() => Read(text));
+        Assert.Contains("text that is neither WebVTT", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -175,15 +175,15 @@ public sealed class RecordingReaderAudioTests(SpeechClip clip) : IClassFixture<S
     [InlineData("call.ogg")]
     [InlineData("call.m4a")]
     [InlineData("call")]
-    public void UnsupportedExtensionIsUnreadableAndNamesTheSupportedOnes(string name)
+    [InlineData("call.wav")]
+    public void UnsupportedContentIsRefusedWhateverItsNameAndTheSupportedFormatsAreNamed(string name)
     {
         var file = folder.File(name);
-        File.WriteAllText(file, "anything");
+        File.WriteAllBytes(file, [.. "OggS"u8, 0, 2, 0, 0, 0, 0, 0, 0]);
 
-        var error = Assert.Throws<UnreadableRecordingException>(() => Read(file));
-        Assert.StartsWith($"unsupported file type '{Path.GetExtension(name)}'", error.Message, StringComparison.Ordinal);
-        Assert.Contains(".wav", error.Message, StringComparison.Ordinal);
-        Assert.Contains(".vtt", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<UnsupportedContentException>(() => Read(file));
+        Assert.StartsWith("unsupported content: this is Ogg audio", error.Message, StringComparison.Ordinal);
+        Assert.Contains("WAV (RIFF/WAVE), MP3, WebVTT and SRT", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -97,8 +97,8 @@ public sealed class TranscriptReadingTests : IDisposable
         var path = folder.File("call.vtt");
         File.WriteAllBytes(path, [0x57, 0x45, 0x42, 0x00, 0x01, 0x02]);
 
-        var error = Assert.Throws<UnreadableRecordingException>(() => reader.Read(path, CallMetadata.None, CancellationToken.None));
-        Assert.Contains("binary data", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<UnsupportedContentException>(() => reader.Read(path, CallMetadata.None, CancellationToken.None));
+        Assert.Contains("binary data starting 574542000102", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
