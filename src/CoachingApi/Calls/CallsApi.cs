@@ -2,6 +2,7 @@ using System.Text.Json;
 using CallCoach.Analyze.Keywords;
 using CallCoach.CoachingApi.Access;
 using CallCoach.CoachingApi.Audit;
+using CallCoach.CoachingApi.Limits;
 using CallCoach.CoachingApi.Signing;
 using CallCoach.Core.Analysis;
 using CallCoach.Core.Paths;
@@ -23,7 +24,7 @@ public static class CallsApi
         group.MapGet("/", ListCalls).WithName("ListCalls").RequireAuthorization(AccessPolicies.RepData);
         group.MapGet("/{id:guid}", GetCall).WithName("GetCall").RequireAuthorization(AccessPolicies.RepData);
         // Machines post here (meeting systems, scripts) with a key in a header, not browser forms with a cookie.
-        group.MapPost("/", UploadCall).WithName("UploadCall").DisableAntiforgery().RequireAuthorization(AccessPolicies.Ingest).RequireSignedBody();
+        group.MapPost("/", UploadCall).WithName("UploadCall").DisableAntiforgery().RequireAuthorization(AccessPolicies.Ingest).RequireSignedBody().AcceptsUpload();
         return routes;
     }
 

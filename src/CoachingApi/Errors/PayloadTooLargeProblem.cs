@@ -1,4 +1,5 @@
 using CallCoach.CoachingApi.Hosting;
+using CallCoach.CoachingApi.Limits;
 using Microsoft.Extensions.Options;
 
 namespace CallCoach.CoachingApi.Errors;
@@ -16,9 +17,16 @@ public static class PayloadTooLargeProblem
             return;
         }
 
-        var limit = context.HttpContext.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxUploadMegabytes;
+        var api = context.HttpContext.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
+        if (!RequestBodyLimits.IsUpload(context.HttpContext))
+        {
+            context.ProblemDetails.Title = "The request is too large.";
+            context.ProblemDetails.Detail = $"The request body is larger than the {api.MaxJsonKilobytes} KB limit of API requests (Api:MaxJsonKilobytes).";
+            return;
+        }
+
         context.ProblemDetails.Title = "The upload is too large.";
         context.ProblemDetails.Detail =
-            $"The request body is larger than the {limit} MB upload limit (Api:MaxUploadMegabytes); nothing of it was kept.";
+            $"The request body is larger than the {api.MaxUploadMegabytes} MB upload limit (Api:MaxUploadMegabytes); nothing of it was kept.";
     }
 }

@@ -2,6 +2,7 @@ using CallCoach.Core;
 using CallCoach.CoachingApi.Access;
 using CallCoach.CoachingApi.Audit;
 using CallCoach.CoachingApi.Keys;
+using CallCoach.CoachingApi.Limits;
 using CallCoach.CoachingApi.Calls;
 using CallCoach.CoachingApi.Demo;
 using CallCoach.CoachingApi.Errors;
@@ -29,6 +30,8 @@ public static class CoachingApiExtensions
         builder.Services.AddValidatedOptions<ApiOptions>(ApiOptions.Section);
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiOptions>>((kestrel, api) => kestrel.Limits.MaxRequestBodySize = api.Value.MaxUploadBytes);
         builder.Services.AddOptions<FormOptions>().Configure<IOptions<ApiOptions>>((form, api) => form.MultipartBodyLengthLimit = api.Value.MaxUploadBytes);
+        // JSON bodies are a few fields deep; a nesting bomb is refused long before it costs anything.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.MaxDepth = 32);
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = PayloadTooLargeProblem.Describe);
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddOpenApi();
@@ -48,6 +51,7 @@ public static class CoachingApiExtensions
         app.UseStatusCodePages();
         // Pages and their scripts are login-free: they hold no data and sign in to the API themselves.
         app.UseStaticFiles();
+        app.UseRequestBodyLimits();
         app.UseCallCoachAccess();
         // After authorization: a caller who may not upload is refused before their body is spooled to disk.
         app.UseSignedBodies();

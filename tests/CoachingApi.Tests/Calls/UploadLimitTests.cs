@@ -42,6 +42,7 @@ public sealed class UploadLimitTests : IDisposable
     {
         await using var app = new OneMegabyteLimit(data.Path);
         using var client = new HttpClient { BaseAddress = app.Start() };
+        client.DefaultRequestHeaders.Add("X-Api-Key", app.AdminKey);
         var content = new MultipartFormDataContent { { new ByteArrayContent(new byte[1_500_000]), "file", "big.wav" } };
 
         var response = await client.PostAsync("/api/calls", content);
@@ -61,12 +62,44 @@ public sealed class UploadLimitTests : IDisposable
     {
         await using var app = new OneMegabyteLimit(data.Path);
         using var client = new HttpClient { BaseAddress = app.Start() };
+        client.DefaultRequestHeaders.Add("X-Api-Key", app.AdminKey);
         var vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:30.000\n<v Anna>Hello.\n\nNOTE " + new string('x', 1_000_000) + "\n";
         var content = new MultipartFormDataContent { { new StringContent(vtt), "file", "call.vtt" } };
 
         var response = await client.PostAsync("/api/calls", content);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AJsonBodyOverTheJsonLimitIsRefusedWith413NamingThatLimitWhileAnUploadOfTheSameSizeIsTaken()
+    {
+        await using var app = new OneMegabyteLimit(data.Path);
+        using var client = new HttpClient { BaseAddress = app.Start() };
+        client.DefaultRequestHeaders.Add("X-Api-Key", app.AdminKey);
+        var huge = new StringContent($$"""{"model":"objection","label":"price","text":"{{new string('x', 300_000)}}"}""", System.Text.Encoding.UTF8, "application/json");
+
+        var response = await client.PostAsync("/api/labels", huge);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
+        Assert.Equal("The request body is larger than the 256 KB limit of API requests (Api:MaxJsonKilobytes).", problem!.Detail);
+        var vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:30.000\n<v Anna>Hello.\n\nNOTE " + new string('y', 300_000) + "\n";
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync("/api/calls", new MultipartFormDataContent { { new StringContent(vtt), "file", "call.vtt" } })).StatusCode);
+    }
+
+    [Fact]
+    public async Task ADeeplyNestedJsonBodyIsRefusedAsABadRequest()
+    {
+        await using var app = new OneMegabyteLimit(data.Path);
+        using var client = new HttpClient { BaseAddress = app.Start() };
+        client.DefaultRequestHeaders.Add("X-Api-Key", app.AdminKey);
+        var bomb = "{\"model\":" + string.Concat(Enumerable.Repeat("[", 5_000)) + string.Concat(Enumerable.Repeat("]", 5_000)) + "}";
+
+        var response = await client.PostAsync("/api/labels", new StringContent(bomb, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     public void Dispose() => data.Dispose();
