@@ -17,8 +17,11 @@ public static class RequestBodyLimits
     {
         app.Use((context, next) =>
         {
+            var upload = context.GetEndpoint()?.Metadata.GetMetadata<AcceptsUpload>() is not null;
+            // Kept in Items, which the exception handler leaves alone (it clears the endpoint), for the 413's wording.
+            context.Items[UploadItem] = upload;
             var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-            if (feature is { IsReadOnly: false } && context.GetEndpoint()?.Metadata.GetMetadata<AcceptsUpload>() is null)
+            if (feature is { IsReadOnly: false } && !upload)
             {
                 feature.MaxRequestBodySize = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxJsonBytes;
             }
@@ -28,5 +31,7 @@ public static class RequestBodyLimits
         return app;
     }
 
-    public static bool IsUpload(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<AcceptsUpload>() is not null;
+    private const string UploadItem = "callcoach.upload";
+
+    public static bool IsUpload(HttpContext context) => context.Items.TryGetValue(UploadItem, out var upload) && upload is true;
 }
