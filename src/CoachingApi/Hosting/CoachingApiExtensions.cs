@@ -40,6 +40,7 @@ public static class CoachingApiExtensions
         builder.AddSignedBodies();
         builder.Services.AddSingleton<PackService>();
         builder.AddCallCoachAccess();
+        builder.Services.AddHostedService<InterruptedUploads>();
         builder.AddCoachingJobs();
         builder.AddDemoOrganisation();
         return builder;
