@@ -80,10 +80,12 @@ public sealed class RecordingIntake(
         // interrupts it, and then the call is "received" and resumes at the next start.
         var stopping = lifetime.ApplicationStopping;
         var archivePath = Archive(path, hash, content.Format);
-        var callId = existing?.Id ?? await store.AddReceivedAsync(hash, fileName, archivePath, metadata, stopping);
+        // Once the file has left the inbox, its row must be written even while the host stops: a cancelled insert
+        // would leave the recording in the archive with no call to resume it. The insert takes milliseconds.
+        var callId = existing?.Id ?? await store.AddReceivedAsync(hash, fileName, archivePath, metadata, CancellationToken.None);
         if (existing is not null)
         {
-            await store.RetryAsync(existing.Id, fileName, archivePath, metadata, stopping);
+            await store.RetryAsync(existing.Id, fileName, archivePath, metadata, CancellationToken.None);
         }
 
         logger.LogInformation("Accepted {File} as call {CallId} ({Duration:F1} s)", fileName, callId, content.DurationSeconds);
