@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CallCoach.Core.Storage;
+using CallCoach.Transcribe.VoiceProfiles;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCoach.CoachingApi.Access;
@@ -47,6 +48,7 @@ public sealed class ApiKeys(IDbContextFactory<CallCoachDbContext> contexts, Time
     {
         _ when !Roles.IsKnown(role) => $"unknown role '{role}': use one of {string.Join(", ", Roles.All)}",
         Roles.Rep when string.IsNullOrWhiteSpace(repId) => "a rep key needs --rep <repId>: it only ever opens that rep's own data",
+        _ when repId is not null && RepIds.Problem(repId) is { } problem => $"rep id \"{RepIds.Printable(repId)}\" cannot be used: {problem}",
         Roles.Manager when teams.Count == 0 => "a manager key needs at least one --team <teamId>",
         _ when teams.Any(string.IsNullOrWhiteSpace) || teams.Any(t => t.Contains(',')) => "team ids are non-empty and have no commas",
         _ => null,

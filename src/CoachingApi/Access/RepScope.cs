@@ -1,3 +1,4 @@
+using CallCoach.CoachingApi.Audit;
 using CallCoach.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,8 +8,35 @@ namespace CallCoach.CoachingApi.Access;
 /// Whether a caller may see a rep's data when only the rep id is known: a manager may when the rep has calls in one
 /// of the manager's teams. Asking about a rep outside that scope is refused the same way whether or not the rep exists.
 /// </summary>
-public sealed class RepScope(IDbContextFactory<CallCoachDbContext> contexts)
+public sealed class RepScope(IDbContextFactory<CallCoachDbContext> contexts, AuditLog audit)
 {
+    /// <summary>The gate of every read of a rep's data: allowed or not, the audit log has it.</summary>
+    /// <param name="what">What of the rep's is read ("radar", "calls", "packs"), for the audit log.</param>
+    public async Task<bool> ReadRepAsync(Caller caller, string repId, string what, CancellationToken ct)
+    {
+        if (!await MaySeeRepAsync(caller, repId, ct))
+        {
+            await audit.DeniedAsync(caller, $"rep {repId}", ct);
+            return false;
+        }
+
+        await audit.RecordAsync(caller, AuditActions.ReadRep, repId, what, ct);
+        return true;
+    }
+
+    /// <summary>The gate of every read of a team's data, audited the same way.</summary>
+    public async Task<bool> ReadTeamAsync(Caller caller, string teamId, string what, CancellationToken ct)
+    {
+        if (!caller.ManagesTeam(teamId))
+        {
+            await audit.DeniedAsync(caller, $"team {teamId}", ct);
+            return false;
+        }
+
+        await audit.RecordAsync(caller, AuditActions.ReadTeam, teamId, what, ct);
+        return true;
+    }
+
     public async Task<bool> MaySeeRepAsync(Caller caller, string repId, CancellationToken ct)
     {
         if (caller.IsAdmin || caller.IsRep(repId))

@@ -33,7 +33,6 @@ public static class CallsApi
         CallCoachDbContext db,
         Caller caller,
         RepScope scope,
-        AuditLog audit,
         string? repId,
         string? teamId,
         bool? effective,
@@ -52,9 +51,8 @@ public static class CallsApi
             });
         }
 
-        if (repId is not null && !await scope.MaySeeRepAsync(caller, repId, ct))
+        if (repId is not null && !await scope.ReadRepAsync(caller, repId, "calls", ct))
         {
-            await audit.DeniedAsync(caller, $"rep {repId}", ct);
             return TypedResults.Forbid();
         }
 
@@ -62,7 +60,6 @@ public static class CallsApi
         if (repId is not null)
         {
             query = query.Where(c => c.RepId == repId);
-            await audit.RecordAsync(caller, AuditActions.ReadRep, repId, "calls", ct);
         }
 
         if (teamId is not null)

@@ -27,11 +27,9 @@ public static class KeysCommand
         }
 
         using var host = CliHost.Build(settings);
+        // The service's own start-up step: creates the store, or brings one from an earlier release up to date.
+        await ActivatorUtilities.CreateInstance<DatabaseInitializer>(host.Services).StartAsync(ct);
         var contexts = host.Services.GetRequiredService<IDbContextFactory<CallCoachDbContext>>();
-        await using (var db = await contexts.CreateDbContextAsync(ct))
-        {
-            await db.Database.EnsureCreatedAsync(ct);
-        }
 
         var keys = new ApiKeys(contexts, TimeProvider.System);
         switch (args)
@@ -76,7 +74,7 @@ public static class KeysCommand
             }
         }
 
-        var problem = role is null ? "--role is required" : ApiKeys.Check(role, rep, teams) ?? (rep is null ? null : RepIds.Problem(rep));
+        var problem = role is null ? "--role is required" : ApiKeys.Check(role, rep, teams);
         if (problem is not null)
         {
             await stderr.WriteLineAsync($"callcoach: {problem}");

@@ -98,25 +98,23 @@ public static class PacksApi
     }
 
     public static async Task<Results<Ok<RepPacks>, ValidationProblem, ForbidHttpResult>> ListRepPacks(
-        string id, string? week, Caller caller, RepScope scope, AuditLog audit, PackService packs, CancellationToken ct)
+        string id, string? week, Caller caller, RepScope scope, PackService packs, CancellationToken ct)
     {
         if (week is not null && !PackWeek.IsValid(week))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["an ISO week such as 2026-W48"] });
         }
 
-        if (!await scope.MaySeeRepAsync(caller, id, ct))
+        if (!await scope.ReadRepAsync(caller, id, "packs", ct))
         {
-            await audit.DeniedAsync(caller, $"rep {id}", ct);
             return TypedResults.Forbid();
         }
 
-        await audit.RecordAsync(caller, AuditActions.ReadRep, id, "packs", ct);
         return TypedResults.Ok(new RepPacks(id, packs.CurrentWeek, await packs.ForRepAsync(id, week, ct)));
     }
 
     public static async Task<Results<Ok<TeamPacks>, ValidationProblem, ForbidHttpResult>> ListTeamPacks(
-        string id, string? week, Caller caller, AuditLog audit, PackService packs, CancellationToken ct)
+        string id, string? week, Caller caller, RepScope scope, PackService packs, CancellationToken ct)
     {
         var which = week ?? packs.CurrentWeek;
         if (!PackWeek.IsValid(which))
@@ -124,13 +122,11 @@ public static class PacksApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["an ISO week such as 2026-W48"] });
         }
 
-        if (!caller.ManagesTeam(id))
+        if (!await scope.ReadTeamAsync(caller, id, "packs", ct))
         {
-            await audit.DeniedAsync(caller, $"team {id}", ct);
             return TypedResults.Forbid();
         }
 
-        await audit.RecordAsync(caller, AuditActions.ReadTeam, id, "packs", ct);
         return TypedResults.Ok(new TeamPacks(id, which, await packs.ForTeamAsync(id, which, ct)));
     }
 

@@ -1,6 +1,5 @@
 using CallCoach.Analyze.Radar;
 using CallCoach.CoachingApi.Access;
-using CallCoach.CoachingApi.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CallCoach.CoachingApi.Radar;
@@ -22,9 +21,9 @@ public static class RadarApi
     }
 
     public static async Task<Results<Ok<RepRadar>, ProblemHttpResult, ForbidHttpResult>> GetRepRadar(
-        string id, DateTimeOffset? at, Caller caller, RepScope scope, AuditLog audit, RadarQueries radars, CancellationToken ct)
+        string id, DateTimeOffset? at, Caller caller, RepScope scope, RadarQueries radars, CancellationToken ct)
     {
-        if (!await AllowedAsync(id, caller, scope, audit, ct))
+        if (!await scope.ReadRepAsync(caller, id, "radar", ct))
         {
             return TypedResults.Forbid();
         }
@@ -33,9 +32,9 @@ public static class RadarApi
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult, ForbidHttpResult>> GetRepRadarSvg(
-        string id, DateTimeOffset? at, Caller caller, RepScope scope, AuditLog audit, RadarQueries radars, CancellationToken ct)
+        string id, DateTimeOffset? at, Caller caller, RepScope scope, RadarQueries radars, CancellationToken ct)
     {
-        if (!await AllowedAsync(id, caller, scope, audit, ct))
+        if (!await scope.ReadRepAsync(caller, id, "radar", ct))
         {
             return TypedResults.Forbid();
         }
@@ -44,28 +43,14 @@ public static class RadarApi
     }
 
     public static async Task<Results<Ok<TeamRadar>, ProblemHttpResult, ForbidHttpResult>> GetTeamRadar(
-        string id, DateTimeOffset? at, Caller caller, AuditLog audit, RadarQueries radars, CancellationToken ct)
+        string id, DateTimeOffset? at, Caller caller, RepScope scope, RadarQueries radars, CancellationToken ct)
     {
-        if (!caller.ManagesTeam(id))
+        if (!await scope.ReadTeamAsync(caller, id, "radar", ct))
         {
-            await audit.DeniedAsync(caller, $"team {id}", ct);
             return TypedResults.Forbid();
         }
 
-        await audit.RecordAsync(caller, AuditActions.ReadTeam, id, "radar", ct);
         return await radars.TeamAsync(id, at, ct) is { } radar ? TypedResults.Ok(radar) : NoCalls("team", id);
-    }
-
-    private static async Task<bool> AllowedAsync(string repId, Caller caller, RepScope scope, AuditLog audit, CancellationToken ct)
-    {
-        if (!await scope.MaySeeRepAsync(caller, repId, ct))
-        {
-            await audit.DeniedAsync(caller, $"rep {repId}", ct);
-            return false;
-        }
-
-        await audit.RecordAsync(caller, AuditActions.ReadRep, repId, "radar", ct);
-        return true;
     }
 
     private static ProblemHttpResult NoCalls(string what, string id) =>
