@@ -1,3 +1,4 @@
+using CallCoach.Core.Reps;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Pipeline;
 using CallCoach.Core.Storage;
@@ -15,6 +16,8 @@ public static class CoreExtensions
     {
         builder.Services.AddValidatedOptions<DataOptions>(DataOptions.Section);
         builder.Services.AddValidatedOptions<PipelineOptions>(PipelineOptions.Section);
+        builder.Services.AddValidatedOptions<RepDirectoryOptions>(RepDirectoryOptions.Section);
+        builder.Services.AddSingleton<RepDirectory>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PipelineChannels>();
 
