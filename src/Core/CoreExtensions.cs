@@ -2,6 +2,7 @@ using CallCoach.Core.Reps;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Pipeline;
 using CallCoach.Core.Storage;
+using CallCoach.Core.Work;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,6 +29,10 @@ public static class CoreExtensions
             options.UseSqlite($"Data Source={data.Database}");
         });
         builder.Services.AddSingleton<CallStore>();
+        builder.Services.AddValidatedOptions<WorkOptions>(WorkOptions.Section);
+        builder.Services.AddSingleton<CallWorkStore>();
+        builder.Services.AddSingleton<LeaseKeeper>();
+        builder.Services.AddSingleton<CallsInFlight>();
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }

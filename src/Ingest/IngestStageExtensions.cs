@@ -18,9 +18,9 @@ public static class IngestStageExtensions
         builder.Services.AddSingleton<QuarantineBin>();
         builder.Services.AddSingleton<RecordingIntake>();
         builder.Services.AddSingleton<InboxScanner>();
-        // Stopped in reverse order: the watcher first, then recovery, then the channel is closed.
+        // Stopped in reverse order: the watcher first, then the work loop, then the channel is closed.
         builder.Services.AddHostedService<IntakeShutdown>();
-        builder.Services.AddHostedService<UnfinishedCallRecovery>();
+        builder.Services.AddHostedService<StoredWorkLoop>();
         builder.Services.AddHostedService<InboxWatcher>();
         return builder;
     }

@@ -26,6 +26,9 @@ public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Progr
         builder.UseSetting("Ingest:SettleTime", "00:00:00.200");
         builder.UseSetting("Ingest:PollInterval", "00:00:00.200");
         builder.UseSetting("Pipeline:TranscribeWorkers", "2");
+        // A failing stage parks its call at once here; the retry tests set their own attempts and back-off.
+        builder.UseSetting("Work:MaxAttempts", "1");
+        builder.UseSetting("Work:PollInterval", "00:00:00.500");
         // Uploads here are unsigned; the signing tests use SignedUploadApplication, which requires signatures.
         builder.UseSetting("Api:Signing:Required", "false");
         // Feature tests poll and upload in loops; the limiter's own tests set a small bucket.
@@ -78,7 +81,7 @@ public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Progr
         while (true)
         {
             var detail = await client.GetFromJsonAsync<CallDetail>($"/api/calls/{id}");
-            if (detail!.Call.Status != "received" || DateTime.UtcNow > deadline)
+            if (Finished(detail!.Call.Status) || DateTime.UtcNow > deadline)
             {
                 return detail;
             }
@@ -87,7 +90,10 @@ public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Progr
         }
     }
 
-    /// <summary>Waits until <paramref name="count"/> calls have left the "received" state.</summary>
+    /// <summary>Analyzed, or parked after its last attempt: where a call stays until someone acts.</summary>
+    public static bool Finished(string status) => status is "analyzed" or "parked";
+
+    /// <summary>Waits until <paramref name="count"/> calls are analyzed or parked.</summary>
     public async Task<IReadOnlyList<CallSummary>> WaitForFinishedCallsAsync(int count, TimeSpan timeout)
     {
         using var client = CreateClient();
@@ -95,7 +101,7 @@ public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Progr
         while (true)
         {
             var page = await client.GetFromJsonAsync<CallPage>("/api/calls?pageSize=500");
-            var finished = page!.Items.Where(c => c.Status != "received").ToList();
+            var finished = page!.Items.Where(c => Finished(c.Status)).ToList();
             if (finished.Count >= count || DateTime.UtcNow > deadline)
             {
                 return finished;

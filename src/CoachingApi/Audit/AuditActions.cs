@@ -16,6 +16,8 @@ public static class AuditActions
     public const string TrainModel = "model.train";
     public const string CreateKey = "key.create";
     public const string RevokeKey = "key.revoke";
+    /// <summary>A parked call queued again (subject: the call).</summary>
+    public const string RequeueCall = "call.requeue";
     /// <summary>Refused by role or by scope (subject: what was asked for).</summary>
     public const string Denied = "denied";
 }

@@ -22,12 +22,14 @@ public sealed record CallSummary(
     string? Source,
     double? DurationSeconds,
     bool? Effective,
-    bool? ComplianceFlagged)
+    bool? ComplianceFlagged,
+    int Attempts,
+    DateTimeOffset? NextAttemptAt)
 {
     public static CallSummary From(CallRecord c) => new(
         c.Id, c.FileName, c.Status.ToString().ToLowerInvariant(), c.FailureReason, c.ReceivedAt,
         c.RepId, c.RepName, c.TeamId, c.CustomerId, c.CustomerTier?.ToString(), c.InteractionNumber, c.LocalStartedAt, c.Source,
-        c.DurationSeconds, c.Effective, c.ComplianceFlagged);
+        c.DurationSeconds, c.Effective, c.ComplianceFlagged, c.Attempts, c.NextAttemptAt);
 }
 
 public sealed record CallDetail(
@@ -41,7 +43,15 @@ public sealed record CallDetail(
     ScriptCompliance? Compliance,
     ConversationMetrics? Metrics,
     IReadOnlyList<AxisScore> AxisScores,
-    IReadOnlyList<RedactionDto> Redactions);
+    IReadOnlyList<RedactionDto> Redactions,
+    IReadOnlyList<TransitionDto> History);
+
+/// <summary>One change of the call's state, oldest first: received, transcribed, analyzed, and any failure on the way.</summary>
+public sealed record TransitionDto(string? From, string To, DateTimeOffset At, string Instance, string? Reason)
+{
+    public static TransitionDto Of(CallTransitionRecord t) =>
+        new(t.From?.ToString().ToLowerInvariant(), t.To.ToString().ToLowerInvariant(), t.At, t.Instance, t.Reason);
+}
 
 public sealed record KeywordCountDto(string Term, int Count);
 

@@ -121,6 +121,7 @@ public static class CallsApi
         }
 
         await audit.RecordAsync(caller, AuditActions.ReadCall, call.RepId ?? "-", id.ToString(), ct);
+        var history = await db.CallTransitions.AsNoTracking().Where(t => t.CallId == id).OrderBy(t => t.Id).ToListAsync(ct);
 
         // Stored in the order Analyze found them: by segment, then by position in its text.
         var hits = call.KeywordHits.OrderBy(h => h.Id).ToList();
@@ -144,7 +145,8 @@ public static class CallsApi
             [.. call.AxisScores
                 .OrderBy(a => RadarAxes.All.ToList().IndexOf(a.Axis))
                 .Select(a => new AxisScore(a.Axis, a.Score, JsonSerializer.Deserialize(a.ItemsJson, AnalysisJson.Default.IReadOnlyListScoreItem) ?? []))],
-            [.. call.Redactions.OrderBy(r => r.SegmentIndex).ThenBy(r => r.CharStart).Select(RedactionDto.From)]));
+            [.. call.Redactions.OrderBy(r => r.SegmentIndex).ThenBy(r => r.CharStart).Select(RedactionDto.From)],
+            [.. history.Select(TransitionDto.Of)]));
     }
 
     /// <summary>

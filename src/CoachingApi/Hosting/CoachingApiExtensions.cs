@@ -2,6 +2,7 @@ using CallCoach.Core;
 using CallCoach.CoachingApi.Access;
 using CallCoach.CoachingApi.Audit;
 using CallCoach.CoachingApi.Keys;
+using CallCoach.CoachingApi.Work;
 using CallCoach.CoachingApi.Limits;
 using CallCoach.CoachingApi.Calls;
 using CallCoach.CoachingApi.Demo;
@@ -60,6 +61,7 @@ public static class CoachingApiExtensions
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapKeysApi();
         app.MapAuditApi();
+        app.MapWorkApi();
         app.MapCallsApi();
         app.MapModelsApi();
         app.MapLabelsApi();

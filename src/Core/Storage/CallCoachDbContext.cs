@@ -21,6 +21,8 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
     public DbSet<TrainingJobRecord> TrainingJobs => Set<TrainingJobRecord>();
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
+    public DbSet<PendingTranscriptRecord> PendingTranscripts => Set<PendingTranscriptRecord>();
+    public DbSet<CallTransitionRecord> CallTransitions => Set<CallTransitionRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -31,6 +33,11 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             call.HasIndex(c => new { c.TeamId, c.OccurredAt });
             call.HasIndex(c => new { c.TeamId, c.AnalyzedAt });
             call.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            call.Property(c => c.RetryFrom).HasConversion<string>().HasMaxLength(16);
+            // Stores from before the durable states gain the column with no failed attempts.
+            call.Property(c => c.Attempts).HasDefaultValue(0);
+            // The work loop's query: calls in a state to work on, oldest first.
+            call.HasIndex(c => new { c.Status, c.NextAttemptAt });
             call.Property(c => c.CustomerTier).HasConversion<string>().HasMaxLength(1);
             call.HasMany(c => c.Segments).WithOne().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);
             call.HasMany(c => c.KeywordHits).WithOne().HasForeignKey(h => h.CallId).OnDelete(DeleteBehavior.Cascade);
@@ -82,6 +89,19 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             job.HasIndex(j => new { j.Status, j.RequestedAt });
         });
         modelBuilder.Entity<ApiKeyRecord>().HasKey(k => k.Id);
+        modelBuilder.Entity<PendingTranscriptRecord>(pending =>
+        {
+            pending.HasKey(p => p.CallId);
+            pending.HasOne<CallRecord>().WithOne().HasForeignKey<PendingTranscriptRecord>(p => p.CallId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<CallTransitionRecord>(transition =>
+        {
+            transition.Property(t => t.From).HasConversion<string>().HasMaxLength(16);
+            transition.Property(t => t.To).HasConversion<string>().HasMaxLength(16);
+            transition.Property(t => t.Instance).HasMaxLength(200);
+            transition.HasIndex(t => new { t.CallId, t.Id });
+            transition.HasOne<CallRecord>().WithMany().HasForeignKey(t => t.CallId).OnDelete(DeleteBehavior.Cascade);
+        });
         modelBuilder.Entity<AuditEntryRecord>(entry =>
         {
             entry.HasIndex(e => e.At);

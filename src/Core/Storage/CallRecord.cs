@@ -16,7 +16,18 @@ public sealed class CallRecord
     /// radar, packs and lists can use an index on it instead of computing it per row.
     /// </summary>
     public DateTimeOffset OccurredAt { get; set; }
+    public DateTimeOffset? TranscribedAt { get; set; }
     public DateTimeOffset? AnalyzedAt { get; set; }
+
+    /// <summary>Failed attempts of the current stage; cleared when the stage succeeds or the call is queued again.</summary>
+    public int Attempts { get; set; }
+    /// <summary>For a failed call: when it is tried again.</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
+    /// <summary>For a failed or parked call: the state it goes back to (received or transcribed).</summary>
+    public CallStatus? RetryFrom { get; set; }
+    /// <summary>The instance working on the call. Its lease ends at <see cref="LeaseExpiresAt"/> unless renewed.</summary>
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
 
     public string? RepId { get; set; }
     public string? RepName { get; set; }

@@ -3,17 +3,21 @@ using CallCoach.Core.Analysis;
 using CallCoach.Core.Calls;
 using CallCoach.Core.Privacy;
 using CallCoach.Core.Transcripts;
+using CallCoach.Core.Work;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CallCoach.Core.Storage;
 
 /// <summary>The writes the pipeline stages make. Each call opens its own short-lived context, so stages stay singletons.</summary>
-public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, TimeProvider time)
+public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, TimeProvider time, IOptions<WorkOptions>? work = null)
 {
+    private string Instance => (work?.Value ?? new WorkOptions()).EffectiveInstanceName;
+
     public async Task<StoredCall?> FindByHashAsync(string contentHash, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Calls.Where(c => c.ContentHash == contentHash).Select(c => new StoredCall(c.Id, c.Status)).FirstOrDefaultAsync(ct);
+        return await db.Calls.Where(c => c.ContentHash == contentHash).Select(c => new StoredCall(c.Id, c.Status, c.ArchivePath)).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>A call that failed is taken again when its recording comes back: received, with the new metadata.</summary>
@@ -21,12 +25,17 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var call = await db.Calls.FirstAsync(c => c.Id == callId, ct);
+        var from = call.Status;
         call.FileName = fileName;
         call.ArchivePath = archivePath;
         call.Status = CallStatus.Received;
         call.FailureReason = null;
+        call.Attempts = 0;
+        call.NextAttemptAt = null;
+        call.RetryFrom = null;
         call.ReceivedAt = time.GetUtcNow();
         call.SetMetadata(metadata);
+        CallTransitions.Add(db, callId, from, CallStatus.Received, Instance, call.ReceivedAt, "the recording arrived again");
         await db.SaveChangesAsync(ct);
     }
 
@@ -44,6 +53,7 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
         call.SetMetadata(metadata);
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Calls.Add(call);
+        CallTransitions.Add(db, call.Id, null, CallStatus.Received, Instance, call.ReceivedAt);
         await db.SaveChangesAsync(ct);
         return call.Id;
     }
@@ -52,14 +62,27 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
     /// Stores a call's analysis. The segments and analysis must already be redacted (Analyze does it); the store
     /// keeps what redaction took out as spans, and the originals only when the redaction kept them.
     /// </summary>
-    public async Task SaveAnalysisAsync(
-        Guid callId, IReadOnlyList<TranscriptSegment> segments, CallAnalysis analysis, TranscriptRedaction redaction, CancellationToken ct)
+    /// <param name="leased">
+    /// From the pipeline: store only if this instance holds the call's lease and the call is not analyzed yet, so a
+    /// call is analyzed once however often it was queued. Without it (tools, tests) an earlier result is replaced whole.
+    /// </param>
+    /// <returns>False when <paramref name="leased"/> and the call was not this instance's to store.</returns>
+    public async Task<bool> SaveAnalysisAsync(
+        Guid callId, IReadOnlyList<TranscriptSegment> segments, CallAnalysis analysis, TranscriptRedaction redaction, CancellationToken ct, bool leased = false)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        // One transaction: a process killed half-way leaves the call as it was, never half analyzed.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var me = Instance;
         var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == callId, ct)
             ?? throw new InvalidOperationException($"Call {callId} is not in the store.");
+        if (leased && (call.LeaseOwner != me || call.Status == CallStatus.Analyzed))
+        {
+            return false;
+        }
 
-        // A recovered call may have been half-written before a crash; the new result replaces it whole.
+        var from = call.Status;
+        await db.PendingTranscripts.Where(p => p.CallId == callId).ExecuteDeleteAsync(ct);
         await db.Segments.Where(s => s.CallId == callId).ExecuteDeleteAsync(ct);
         await db.KeywordHits.Where(h => h.CallId == callId).ExecuteDeleteAsync(ct);
         await db.Objections.Where(o => o.CallId == callId).ExecuteDeleteAsync(ct);
@@ -136,21 +159,15 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
         call.EffectiveReasons = string.Join('\n', analysis.Reasons);
         call.Status = CallStatus.Analyzed;
         call.FailureReason = null;
+        call.Attempts = 0;
+        call.NextAttemptAt = null;
+        call.RetryFrom = null;
+        call.LeaseOwner = null;
+        call.LeaseExpiresAt = null;
         call.AnalyzedAt = time.GetUtcNow();
+        CallTransitions.Add(db, callId, from, CallStatus.Analyzed, me, call.AnalyzedAt.Value);
         await db.SaveChangesAsync(ct);
-    }
-
-    public async Task MarkFailedAsync(Guid callId, string reason, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.Calls.Where(c => c.Id == callId).ExecuteUpdateAsync(
-            set => set.SetProperty(c => c.Status, CallStatus.Failed).SetProperty(c => c.FailureReason, reason), ct);
-    }
-
-    /// <summary>Calls that were archived but never finished: handed back at shutdown or cut off by a crash.</summary>
-    public async Task<IReadOnlyList<CallRecord>> ListUnfinishedAsync(CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Calls.AsNoTracking().Where(c => c.Status == CallStatus.Received).OrderBy(c => c.Id).ToListAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
     }
 }

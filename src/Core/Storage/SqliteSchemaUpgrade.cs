@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CallCoach.Core.Storage;
 
 /// <summary>
 /// Brings a SQLite store made by an older CallCoach up to this model by adding what is missing: tables, indexes and
-/// nullable columns. EnsureCreated leaves an existing file alone, so without this a store from an earlier release
+/// columns that are nullable or have a default. EnsureCreated leaves an existing file alone, so without this a store from an earlier release
 /// would stop the start at its first query of a new table. Nothing is dropped or rewritten; a missing column that
 /// cannot be added without a value stops the start with its name. (Migrations replace this with the scale-out work.)
 /// </summary>
@@ -48,13 +49,17 @@ public static partial class SqliteSchemaUpgrade
                         continue;
                     }
 
-                    if (!property.IsColumnNullable(identifier))
+                    var defaultValue = property.FindAnnotation(RelationalAnnotationNames.DefaultValue)?.Value;
+                    if (!property.IsColumnNullable(identifier) && defaultValue is null)
                     {
                         throw new InvalidOperationException(
                             $"The store lacks the column {table}.{column}, which this CallCoach needs and cannot add without a value. Move the data folder aside and start again, or upgrade through the release that added it.");
                     }
 
-                    await ExecuteAsync(connection, $"ALTER TABLE {sql.DelimitIdentifier(table)} ADD COLUMN {sql.DelimitIdentifier(column)} {property.GetColumnType(identifier)}", ct);
+                    // A column with a default (a count that starts at zero) is added with it; the default is a constant
+                    // of the compiled model, never input.
+                    var suffix = defaultValue is null ? "" : $" NOT NULL DEFAULT {Convert.ToString(defaultValue, System.Globalization.CultureInfo.InvariantCulture)}";
+                    await ExecuteAsync(connection, $"ALTER TABLE {sql.DelimitIdentifier(table)} ADD COLUMN {sql.DelimitIdentifier(column)} {property.GetColumnType(identifier)}{suffix}", ct);
                     added.Add($"added column {table}.{column}");
                 }
             }

@@ -1,3 +1,3 @@
 namespace CallCoach.Core.Storage;
 
-public sealed record StoredCall(Guid Id, CallStatus Status);
+public sealed record StoredCall(Guid Id, CallStatus Status, string ArchivePath);

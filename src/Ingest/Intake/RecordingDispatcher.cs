@@ -1,26 +1,44 @@
 using System.Threading.Channels;
 using CallCoach.Core.Calls;
 using CallCoach.Core.Pipeline;
+using CallCoach.Core.Work;
 using CallCoach.Ingest.Decoding;
 using Microsoft.Extensions.Logging;
 
 namespace CallCoach.Ingest.Intake;
 
-/// <summary>Hands a readable recording to the next stage: audio to the recognizers, transcripts straight to Analyze.</summary>
+/// <summary>
+/// Hands a readable recording to the next stage: audio to the recognizers, transcripts straight to Analyze.
 /// A call that arrives while the pipeline shuts down is already archived and recorded as received, so it is
 /// simply left for the next start to resume.
-public sealed class RecordingDispatcher(PipelineChannels channels, ILogger<RecordingDispatcher> logger)
+/// </summary>
+public sealed class RecordingDispatcher(PipelineChannels channels, CallsInFlight inFlight, ILogger<RecordingDispatcher> logger)
 {
-    public async Task DispatchAsync(Guid callId, string fileName, CallMetadata metadata, RecordingContent content, CancellationToken ct)
+    /// <returns>False when the call was already on its way in this process (intake and the work loop both hand calls on).</returns>
+    public async Task<bool> DispatchAsync(Guid callId, string fileName, CallMetadata metadata, RecordingContent content, CancellationToken ct)
     {
+        if (!inFlight.TryAdd(callId))
+        {
+            return false;
+        }
+
         try
         {
             await WriteAsync(callId, fileName, metadata, content, ct);
+            return true;
         }
         catch (ChannelClosedException)
         {
             logger.LogInformation("The pipeline is shutting down; call {CallId} ({File}) resumes at the next start", callId, fileName);
         }
+        catch (OperationCanceledException)
+        {
+            inFlight.Remove(callId);
+            throw;
+        }
+
+        inFlight.Remove(callId);
+        return false;
     }
 
     private async Task WriteAsync(Guid callId, string fileName, CallMetadata metadata, RecordingContent content, CancellationToken ct)

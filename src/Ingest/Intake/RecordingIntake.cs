@@ -47,7 +47,10 @@ public sealed class RecordingIntake(
         // Failing to read or look up the file is not the file's fault: it stays where it is and is retried.
         var hash = await HashAsync(path, ct);
         var existing = await store.FindByHashAsync(hash, ct);
-        if (existing is { Status: not CallStatus.Failed })
+        // A received call whose recording never reached the archive was cut off between its row and the move below:
+        // this is the same file coming round again, and its intake is finished now.
+        var interrupted = existing is { Status: CallStatus.Received } && !File.Exists(existing.ArchivePath);
+        if (existing is { Status: not (CallStatus.Failed or CallStatus.Parked) } && !interrupted)
         {
             var reason = $"same content as call {existing.Id}, which is already in CallCoach";
             await quarantine.SetAsideDuplicateAsync(path, reason, ct);
@@ -59,6 +62,12 @@ public sealed class RecordingIntake(
         try
         {
             var sidecar = SidecarReader.PathFor(path);
+            if (!File.Exists(sidecar) && interrupted)
+            {
+                // The sidecar is archived before the recording, so an interrupted intake may have moved it already.
+                sidecar = Path.ChangeExtension(existing!.ArchivePath, ".json");
+            }
+
             metadata = File.Exists(sidecar) ? await SidecarReader.ReadAsync(sidecar, ct) : CallMetadata.None;
             content = await Task.Run(() => reader.Read(path, metadata, ct), ct);
         }
@@ -79,15 +88,26 @@ public sealed class RecordingIntake(
         // From here the call must reach the pipeline even if an uploader gives up waiting: only the host stopping
         // interrupts it, and then the call is "received" and resumes at the next start.
         var stopping = lifetime.ApplicationStopping;
-        var archivePath = Archive(path, hash, content.Format);
-        // Once the file has left the inbox, its row must be written even while the host stops: a cancelled insert
-        // would leave the recording in the archive with no call to resume it. The insert takes milliseconds.
-        var callId = existing?.Id ?? await store.AddReceivedAsync(hash, fileName, archivePath, metadata, CancellationToken.None);
-        if (existing is not null)
+        var archivePath = ArchivePathFor(hash, content.Format);
+        // The call's row is written before its file moves. A process killed between the two leaves a received call
+        // whose recording is still in the inbox, and the next scan finishes the intake (above); the other order would
+        // leave audio in the archive that no call knows. The rows are written even while the host stops: the insert
+        // takes milliseconds, and a cancelled one after the move would lose the call.
+        Guid callId;
+        if (existing is null)
         {
-            await store.RetryAsync(existing.Id, fileName, archivePath, metadata, CancellationToken.None);
+            callId = await store.AddReceivedAsync(hash, fileName, archivePath, metadata, CancellationToken.None);
+        }
+        else
+        {
+            callId = existing.Id;
+            if (!interrupted)
+            {
+                await store.RetryAsync(existing.Id, fileName, archivePath, metadata, CancellationToken.None);
+            }
         }
 
+        Archive(path, archivePath);
         logger.LogInformation("Accepted {File} as call {CallId} ({Duration:F1} s)", fileName, callId, content.DurationSeconds);
         await dispatcher.DispatchAsync(callId, fileName, metadata, content.MovedTo(archivePath), stopping);
         return IntakeResult.Accepted(callId);
@@ -96,22 +116,23 @@ public sealed class RecordingIntake(
     public void Dispose() => gate.Dispose();
 
     /// <summary>
-    /// Moves the original (and its sidecar) under data/audio, named by content hash and by the format it was read as,
-    /// so a WAV that arrived as "call.mp3" is archived as a .wav. Nothing of the arriving name reaches this path.
+    /// Where the original goes under data/audio: named by content hash and by the format it was read as, so a WAV that
+    /// arrived as "call.mp3" is archived as a .wav. Nothing of the arriving name reaches this path.
     /// </summary>
-    private string Archive(string path, string hash, RecordingFormat format)
+    private string ArchivePathFor(string hash, RecordingFormat format) =>
+        Path.Combine(data.Value.Archive, hash + format.FileExtension());
+
+    /// <summary>Moves the sidecar, then the original: whichever move a crash cuts off, the recording is not archived yet.</summary>
+    private static void Archive(string path, string target)
     {
-        var folder = data.Value.Archive;
-        Directory.CreateDirectory(folder);
-        var target = Path.Combine(folder, hash + format.FileExtension());
-        File.Move(path, target, overwrite: true);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var sidecar = SidecarReader.PathFor(path);
         if (File.Exists(sidecar))
         {
             File.Move(sidecar, Path.ChangeExtension(target, ".json"), overwrite: true);
         }
 
-        return target;
+        File.Move(path, target, overwrite: true);
     }
 
     private static async Task<string> HashAsync(string path, CancellationToken ct)

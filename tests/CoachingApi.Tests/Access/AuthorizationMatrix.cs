@@ -73,6 +73,11 @@ public static class AuthorizationMatrix
         new("POST", "/api/keys/", "/api/keys", AdminOnly, _ => JsonContent.Create(new { role = Roles.Data, name = "matrix" })),
         new("DELETE", "/api/keys/{id}", "/api/keys/nosuchkey0", AdminOnly),
         new("GET", "/api/audit/", "/api/audit", AdminOnly),
+
+        new("GET", "/api/work/", "/api/work", AdminOnly),
+        new("GET", "/api/work/parked", "/api/work/parked", AdminOnly),
+        // A call that is not parked: admins get the 404 ProblemDetails after authorization, and nothing is queued.
+        new("POST", "/api/work/parked/{id:guid}/requeue", "/api/work/parked/{call}/requeue", AdminOnly),
     ];
 
     public static string Fill(string path, Target target) => path

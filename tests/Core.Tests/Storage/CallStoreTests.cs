@@ -20,7 +20,7 @@ public sealed class CallStoreTests
         StartedAt = new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(8)),
     };
 
-    private static readonly TranscriptSegment[] Segments =
+    internal static readonly TranscriptSegment[] Segments =
     [
         new(Speaker.Rep, 0.5, 2.0, "we offer a trial period",
             [new("we", 0.5, 0.7), new("offer", 0.7, 1.0), new("a", 1.0, 1.1), new("trial", 1.1, 1.5), new("period", 1.5, 2.0)]),
@@ -56,7 +56,7 @@ public sealed class CallStoreTests
         RepWordsPerMinuteAfterObjections: null,
         new PriceNegotiation(2.5, "customer", 1, [1]));
 
-    private static readonly CallAnalysis Analysis = new(
+    internal static readonly CallAnalysis Analysis = new(
         120.0,
         true,
         [new KeywordCount("trial period", 1), new KeywordCount("price", 1)],
@@ -77,7 +77,7 @@ public sealed class CallStoreTests
         using var sqlite = await SqliteStore.CreateAsync();
         var id = await sqlite.Store.AddReceivedAsync("hash-1", "call.wav", "/archive/hash-1.wav", Metadata, CancellationToken.None);
 
-        Assert.Equal(new StoredCall(id, CallStatus.Received), await sqlite.Store.FindByHashAsync("hash-1", CancellationToken.None));
+        Assert.Equal(new StoredCall(id, CallStatus.Received, "/archive/hash-1.wav"), await sqlite.Store.FindByHashAsync("hash-1", CancellationToken.None));
         Assert.Null(await sqlite.Store.FindByHashAsync("hash-2", CancellationToken.None));
 
         await using var db = await sqlite.Contexts.CreateDbContextAsync();
@@ -268,48 +268,5 @@ public sealed class CallStoreTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(
             () => sqlite.Store.SaveAnalysisAsync(Guid.NewGuid(), Segments, Analysis, TranscriptRedaction.None, CancellationToken.None));
         Assert.Contains("not in the store", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task MarkFailedStoresTheReasonAndAnalysisClearsItAgain()
-    {
-        using var sqlite = await SqliteStore.CreateAsync();
-        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
-
-        await sqlite.Store.MarkFailedAsync(id, "transcription failed: boom", CancellationToken.None);
-
-        await using (var db = await sqlite.Contexts.CreateDbContextAsync())
-        {
-            var call = await db.Calls.SingleAsync();
-            Assert.Equal(CallStatus.Failed, call.Status);
-            Assert.Equal("transcription failed: boom", call.FailureReason);
-        }
-
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
-        await using (var db = await sqlite.Contexts.CreateDbContextAsync())
-        {
-            var call = await db.Calls.SingleAsync();
-            Assert.Equal(CallStatus.Analyzed, call.Status);
-            Assert.Null(call.FailureReason);
-        }
-    }
-
-    [Fact]
-    public async Task ListUnfinishedReturnsOnlyReceivedCallsOldestFirst()
-    {
-        // Ids are version-7 GUIDs from the store's clock; a clock that moves keeps their order certain.
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromSeconds(1) };
-        using var sqlite = await SqliteStore.CreateAsync(clock);
-        var received = await sqlite.Store.AddReceivedAsync("h1", "received.wav", "/a/h1.wav", CallMetadata.None, CancellationToken.None);
-        var analyzed = await sqlite.Store.AddReceivedAsync("h2", "analyzed.wav", "/a/h2.wav", CallMetadata.None, CancellationToken.None);
-        var failed = await sqlite.Store.AddReceivedAsync("h3", "failed.wav", "/a/h3.wav", CallMetadata.None, CancellationToken.None);
-        var alsoReceived = await sqlite.Store.AddReceivedAsync("h4", "received2.wav", "/a/h4.wav", Metadata, CancellationToken.None);
-        await sqlite.Store.SaveAnalysisAsync(analyzed, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
-        await sqlite.Store.MarkFailedAsync(failed, "broken", CancellationToken.None);
-
-        var unfinished = await sqlite.Store.ListUnfinishedAsync(CancellationToken.None);
-
-        Assert.Equal([received, alsoReceived], unfinished.Select(c => c.Id));
-        Assert.Equal(Metadata, unfinished[1].ToMetadata());
     }
 }

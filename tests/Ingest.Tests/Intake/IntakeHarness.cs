@@ -1,6 +1,7 @@
 using CallCoach.Core.Paths;
 using CallCoach.Core.Pipeline;
 using CallCoach.Core.Storage;
+using CallCoach.Core.Work;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Intake;
 using CallCoach.Ingest.Quarantine;
@@ -27,10 +28,11 @@ internal sealed class IntakeHarness : IDisposable
             .BuildServiceProvider();
         Contexts = services.GetRequiredService<IDbContextFactory<CallCoachDbContext>>();
         Channels = new PipelineChannels(Options.Create(new PipelineOptions()));
+        Work = new CallWorkStore(Contexts, TimeProvider.System, Options.Create(new WorkOptions()));
         var data = Options.Create(Data);
         Intake = new RecordingIntake(
             new RecordingReader(Options.Create(new IngestOptions())),
-            new RecordingDispatcher(Channels, NullLogger<RecordingDispatcher>.Instance),
+            new RecordingDispatcher(Channels, InFlight, NullLogger<RecordingDispatcher>.Instance),
             new CallStore(Contexts, TimeProvider.System),
             new QuarantineBin(data, TimeProvider.System, NullLogger<QuarantineBin>.Instance),
             data,
@@ -43,6 +45,10 @@ internal sealed class IntakeHarness : IDisposable
     public IDbContextFactory<CallCoachDbContext> Contexts { get; }
 
     public PipelineChannels Channels { get; }
+
+    public CallsInFlight InFlight { get; } = new();
+
+    public CallWorkStore Work { get; }
 
     public RecordingIntake Intake { get; }
 
@@ -66,6 +72,14 @@ internal sealed class IntakeHarness : IDisposable
     }
 
     public Task<IntakeResult> AcceptAsync(string path) => Intake.AcceptAsync(path, CancellationToken.None);
+
+    /// <summary>What a recognizer does with a call it cannot decode, for good: it leases it, parks it, and lets it go.</summary>
+    public async Task ParkAsync(Guid callId, string reason)
+    {
+        Assert.True(await Work.TryClaimAsync(callId, CallStatus.Received, null, CancellationToken.None));
+        Assert.Equal(CallStatus.Parked, await Work.RecordFailureAsync(callId, reason, permanent: true, CancellationToken.None));
+        InFlight.Remove(callId);
+    }
 
     public async Task<List<CallRecord>> CallsAsync()
     {

@@ -49,12 +49,12 @@ public sealed class RecordingIntakeTests(SpeechClip clip) : IClassFixture<Speech
     }
 
     [Fact]
-    public async Task ARecordingWhoseCallFailedIsTakenAgainUnderTheSameCall()
+    public async Task ARecordingWhoseCallWasParkedIsTakenAgainUnderTheSameCall()
     {
         using var harness = await IntakeHarness.CreateAsync();
         var first = await harness.AcceptAsync(await harness.CopyToInboxAsync(clip.Path, "call.wav"));
         Assert.True(harness.Channels.ToTranscribe.Reader.TryRead(out _));
-        await new CallStore(harness.Contexts, TimeProvider.System).MarkFailedAsync(first.CallId!.Value, "the recognizer crashed", CancellationToken.None);
+        await harness.ParkAsync(first.CallId!.Value, "the recognizer crashed");
 
         var again = await harness.AcceptAsync(await harness.CopyToInboxAsync(clip.Path, "call again.wav"));
 
@@ -153,6 +153,51 @@ public sealed class RecordingIntakeTests(SpeechClip clip) : IClassFixture<Speech
         Assert.True(harness.Channels.ToAnalyze.Reader.TryRead(out var call));
         Assert.Equal([Speaker.Customer, Speaker.Rep], call.Segments.Select(s => s.Speaker));
         Assert.Equal("Tom Becker", call.Metadata.RepName);
+    }
+
+    [Fact]
+    public async Task AnIntakeCutOffBetweenTheCallsRowAndTheArchiveIsFinishedWhenTheFileComesRoundAgain()
+    {
+        using var harness = await IntakeHarness.CreateAsync();
+        var vtt = harness.InInbox("call.vtt");
+        await File.WriteAllTextAsync(vtt, Vtt);
+        await File.WriteAllTextAsync(harness.InInbox("call.json"), """{ "repName": "Tom Becker" }""");
+        var first = await harness.AcceptAsync(vtt);
+        Assert.True(harness.Channels.ToAnalyze.Reader.TryRead(out _));
+        harness.InFlight.Remove(first.CallId!.Value);
+
+        // As if the process died after the row and the sidecar's move, before the recording's: it is still in the inbox.
+        var archived = Assert.Single(await harness.CallsAsync()).ArchivePath;
+        File.Move(archived, vtt);
+
+        var again = await harness.AcceptAsync(vtt);
+
+        Assert.Equal((IntakeOutcome.Accepted, first.CallId), (again.Outcome, again.CallId));
+        var call = Assert.Single(await harness.CallsAsync());
+        Assert.Equal(CallStatus.Received, call.Status);
+        Assert.True(File.Exists(archived));
+        Assert.Empty(Directory.EnumerateFiles(harness.Data.Inbox));
+        Assert.True(harness.Channels.ToAnalyze.Reader.TryRead(out var queued));
+        // The metadata came from the sidecar the first attempt had archived.
+        Assert.Equal("Tom Becker", queued.Metadata.RepName);
+    }
+
+    [Fact]
+    public async Task ACallAlreadyOnItsWayIsNotQueuedTwice()
+    {
+        using var harness = await IntakeHarness.CreateAsync();
+        var vtt = harness.InInbox("call.vtt");
+        await File.WriteAllTextAsync(vtt, Vtt);
+        var first = await harness.AcceptAsync(vtt);
+        var archived = Assert.Single(await harness.CallsAsync()).ArchivePath;
+        File.Move(archived, vtt);
+
+        // Still in this process's channel (no worker has finished it), so finishing the archive does not queue it again.
+        await harness.AcceptAsync(vtt);
+
+        Assert.True(harness.Channels.ToAnalyze.Reader.TryRead(out var queued));
+        Assert.Equal(first.CallId, queued.CallId);
+        Assert.False(harness.Channels.ToAnalyze.Reader.TryRead(out _));
     }
 
     [Fact]
