@@ -9,6 +9,7 @@ using CallCoach.Analyze.Radar;
 using CallCoach.Analyze.Reports;
 using CallCoach.Analyze.Workers;
 using CallCoach.Core.Paths;
+using CallCoach.Core.Work;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -52,9 +53,19 @@ public static class AnalyzeStageExtensions
     public static IHostApplicationBuilder AddAnalyzeStage(this IHostApplicationBuilder builder)
     {
         builder.AddAnalysis();
+        var roles = ServeRoles.From(builder.Configuration);
         builder.Services.AddHostedService<ActiveModelLoader>();
-        builder.Services.AddHostedService<AnalyzeWorker>();
-        builder.Services.AddHostedService<ModelTrainingWorker>();
+        if (roles.Analyze)
+        {
+            builder.Services.AddHostedService<AnalyzeWorker>();
+        }
+
+        // Training is asked for through the API, so the processes that serve it train.
+        if (roles.Api)
+        {
+            builder.Services.AddHostedService<ModelTrainingWorker>();
+        }
+
         return builder;
     }
 }

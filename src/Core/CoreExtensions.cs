@@ -3,6 +3,7 @@ using CallCoach.Core.Paths;
 using CallCoach.Core.Pipeline;
 using CallCoach.Core.Storage;
 using CallCoach.Core.Work;
+using CallCoach.Core.Work.Queues;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,7 +30,14 @@ public static class CoreExtensions
             options.UseSqlite($"Data Source={data.Database}");
         });
         builder.Services.AddSingleton<CallStore>();
-        builder.Services.AddValidatedOptions<WorkOptions>(WorkOptions.Section);
+        var roles = ServeRoles.From(builder.Configuration);
+        builder.Services.AddSingleton(roles);
+        builder.Services.AddValidatedOptions<WorkOptions>(WorkOptions.Section)
+            .Validate(
+                work => roles.IsAll || work.Transport == WorkTransport.Queues,
+                $"--roles {roles} runs part of the pipeline, which only queues can connect to the rest: set Work:Transport=Queues and Work:QueueConnectionString.");
+        builder.Services.AddSingleton<StageQueues>();
+        builder.Services.AddSingleton<QueueDispatch>();
         builder.Services.AddSingleton<CallWorkStore>();
         builder.Services.AddSingleton<LeaseKeeper>();
         builder.Services.AddSingleton<CallsInFlight>();

@@ -1,4 +1,8 @@
 using CallCoach.Core;
+using CallCoach.Core.Work;
+using CallCoach.Core.Work.Queues;
+using CallCoach.Ingest.Queues;
+using Microsoft.Extensions.Configuration;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Folder;
 using CallCoach.Ingest.Intake;
@@ -18,10 +22,27 @@ public static class IngestStageExtensions
         builder.Services.AddSingleton<QuarantineBin>();
         builder.Services.AddSingleton<RecordingIntake>();
         builder.Services.AddSingleton<InboxScanner>();
-        // Stopped in reverse order: the watcher first, then the work loop, then the channel is closed.
+        builder.Services.AddSingleton<StoredCallFeeder>();
+        // Stopped in reverse order: the watcher and the queue receivers first, then the work loop, then the channel is closed.
+        var roles = ServeRoles.From(builder.Configuration);
+        var queued = builder.Configuration.GetValue<WorkTransport>($"{WorkOptions.Section}:{nameof(WorkOptions.Transport)}") == WorkTransport.Queues;
         builder.Services.AddHostedService<IntakeShutdown>();
         builder.Services.AddHostedService<StoredWorkLoop>();
-        builder.Services.AddHostedService<InboxWatcher>();
+        if (queued && roles.Transcribe)
+        {
+            builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<QueueReceiver>(services, WorkStage.Transcribe));
+        }
+
+        if (queued && roles.Analyze)
+        {
+            builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<QueueReceiver>(services, WorkStage.Analyze));
+        }
+
+        if (roles.Ingest)
+        {
+            builder.Services.AddHostedService<InboxWatcher>();
+        }
+
         return builder;
     }
 }

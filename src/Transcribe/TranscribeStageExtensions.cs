@@ -1,4 +1,5 @@
 using CallCoach.Core;
+using CallCoach.Core.Work;
 using CallCoach.Transcribe.Diarization;
 using CallCoach.Transcribe.Engines;
 using CallCoach.Transcribe.Segmentation;
@@ -27,7 +28,11 @@ public static class TranscribeStageExtensions
     public static IHostApplicationBuilder AddTranscribeStage(this IHostApplicationBuilder builder)
     {
         builder.AddTranscription();
-        builder.Services.AddHostedService<TranscribeWorkers>();
+        if (ServeRoles.From(builder.Configuration).Transcribe)
+        {
+            builder.Services.AddHostedService<TranscribeWorkers>();
+        }
+
         return builder;
     }
 }

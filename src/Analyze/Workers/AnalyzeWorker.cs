@@ -74,6 +74,10 @@ public sealed class AnalyzeWorker(
         finally
         {
             inFlight.Remove(call.CallId);
+            if (call.Ticket is { } ticket)
+            {
+                await ticket.CompleteAsync();
+            }
         }
     }
 }

@@ -18,6 +18,7 @@ using CallCoach.CoachingApi.Reports;
 using CallCoach.CoachingApi.Signing;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
+using CallCoach.Core.Work;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -42,7 +43,12 @@ public static class CoachingApiExtensions
         builder.Services.AddSingleton<PackService>();
         builder.AddCallCoachAccess();
         builder.Services.AddHostedService<InterruptedUploads>();
-        builder.AddCoachingJobs();
+        // Scheduled jobs run where the API runs; a process of other roles only works on calls.
+        if (ServeRoles.From(builder.Configuration).Api)
+        {
+            builder.AddCoachingJobs();
+        }
+
         builder.AddDemoOrganisation();
         return builder;
     }
@@ -59,6 +65,11 @@ public static class CoachingApiExtensions
         app.UseSignedBodies();
         app.MapOpenApi();
         app.MapHealthChecks("/healthz").AllowAnonymous();
+        if (!app.Services.GetRequiredService<ServeRoles>().Api)
+        {
+            return app;
+        }
+
         app.MapKeysApi();
         app.MapAuditApi();
         app.MapWorkApi();

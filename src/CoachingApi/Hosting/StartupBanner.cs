@@ -1,4 +1,5 @@
 using CallCoach.Core.Paths;
+using CallCoach.Core.Work;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,13 @@ using Microsoft.Extensions.Options;
 namespace CallCoach.CoachingApi.Hosting;
 
 /// <summary>Tells the person who just ran `callcoach serve` where to look and where to drop files.</summary>
-public sealed class StartupBanner(IServer server, IHostApplicationLifetime lifetime, IOptions<DataOptions> data, ILogger<StartupBanner> logger) : IHostedService
+public sealed class StartupBanner(
+    IServer server,
+    IHostApplicationLifetime lifetime,
+    IOptions<DataOptions> data,
+    IOptions<WorkOptions> work,
+    ServeRoles roles,
+    ILogger<StartupBanner> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -16,6 +23,8 @@ public sealed class StartupBanner(IServer server, IHostApplicationLifetime lifet
             logger.LogInformation(
                 "CallCoach is running. API: {Urls} (try /api/calls, /openapi/v1.json, /healthz). Drop recordings and transcripts into {Inbox}",
                 string.Join(", ", urls), data.Value.Inbox);
+            logger.LogInformation(
+                "Instance {Instance}: roles {Roles}, calls travel by {Transport}", work.Value.EffectiveInstanceName, roles, work.Value.Transport);
         });
         return Task.CompletedTask;
     }

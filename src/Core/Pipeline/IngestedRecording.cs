@@ -1,5 +1,6 @@
 using CallCoach.Core.Audio;
 using CallCoach.Core.Calls;
+using CallCoach.Core.Work.Queues;
 
 namespace CallCoach.Core.Pipeline;
 
@@ -10,4 +11,8 @@ public sealed record IngestedRecording(
     string FileName,
     CallMetadata Metadata,
     IAudioSource Audio,
-    IReadOnlyList<Speaker> ChannelSpeakers);
+    IReadOnlyList<Speaker> ChannelSpeakers)
+{
+    /// <summary>With the queue transport: the message this work came from, finished or handed back by the stage.</summary>
+    public WorkTicket? Ticket { get; init; }
+}

@@ -1,5 +1,6 @@
 using CallCoach.Core.Calls;
 using CallCoach.Core.Transcripts;
+using CallCoach.Core.Work.Queues;
 
 namespace CallCoach.Core.Pipeline;
 
@@ -8,4 +9,8 @@ public sealed record TranscribedCall(
     Guid CallId,
     CallMetadata Metadata,
     double DurationSeconds,
-    IReadOnlyList<TranscriptSegment> Segments);
+    IReadOnlyList<TranscriptSegment> Segments)
+{
+    /// <summary>With the queue transport: the message this work came from, finished or handed back by the stage.</summary>
+    public WorkTicket? Ticket { get; init; }
+}

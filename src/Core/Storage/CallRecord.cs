@@ -28,6 +28,8 @@ public sealed class CallRecord
     /// <summary>The instance working on the call. Its lease ends at <see cref="LeaseExpiresAt"/> unless renewed.</summary>
     public string? LeaseOwner { get; set; }
     public DateTimeOffset? LeaseExpiresAt { get; set; }
+    /// <summary>With the queue transport: when the call was last put on a stage's queue.</summary>
+    public DateTimeOffset? QueuedAt { get; set; }
 
     public string? RepId { get; set; }
     public string? RepName { get; set; }

@@ -63,8 +63,9 @@ public sealed class CallWorkStore(IDbContextFactory<CallCoachDbContext> contexts
     }
 
     /// <summary>
-    /// received → transcribed, with the transcript kept for analysis. The lease stays with this instance, which hands
-    /// the call to its own analysis next. False when the lease was lost.
+    /// received → transcribed, with the transcript kept for analysis, and the lease let go: whichever analysis worker
+    /// takes the call next (this process's, or another's through the queue) leases it afresh. False when the lease
+    /// was lost.
     /// </summary>
     public async Task<bool> SaveTranscriptAsync(Guid callId, double durationSeconds, IReadOnlyList<TranscriptSegment> segments, CancellationToken ct)
     {
@@ -81,7 +82,8 @@ public sealed class CallWorkStore(IDbContextFactory<CallCoachDbContext> contexts
                 .SetProperty(c => c.RetryFrom, (CallStatus?)null)
                 .SetProperty(c => c.NextAttemptAt, (DateTimeOffset?)null)
                 .SetProperty(c => c.FailureReason, (string?)null)
-                .SetProperty(c => c.LeaseExpiresAt, now + options.Value.LeaseDuration), ct);
+                .SetProperty(c => c.LeaseOwner, (string?)null)
+                .SetProperty(c => c.LeaseExpiresAt, (DateTimeOffset?)null), ct);
         if (moved != 1)
         {
             return false;
@@ -162,7 +164,10 @@ public sealed class CallWorkStore(IDbContextFactory<CallCoachDbContext> contexts
             var back = call.RetryFrom ?? CallStatus.Received;
             // Guarded by the state, so of two instances reviving at once only one writes the history.
             var moved = await db.Calls.Where(c => c.Id == call.Id && c.Status == CallStatus.Failed)
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.Status, back).SetProperty(c => c.NextAttemptAt, (DateTimeOffset?)null), ct);
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(c => c.Status, back)
+                    .SetProperty(c => c.NextAttemptAt, (DateTimeOffset?)null)
+                    .SetProperty(c => c.QueuedAt, (DateTimeOffset?)null), ct);
             if (moved == 1)
             {
                 CallTransitions.Add(db, call.Id, CallStatus.Failed, back, Instance, now, $"attempt {call.Attempts + 1}");
@@ -178,15 +183,22 @@ public sealed class CallWorkStore(IDbContextFactory<CallCoachDbContext> contexts
     /// Calls waiting for a stage with no live lease on them (never started, handed back, or left by a crashed
     /// instance whose lease ran out), oldest first, except those this process already has on the way.
     /// </summary>
-    public async Task<IReadOnlyList<CallRecord>> ListRunnableAsync(IReadOnlyCollection<Guid> inFlight, int limit, CancellationToken ct)
+    /// <param name="notQueuedSince">With queues: only calls not put on a queue since then (their message may be lost).</param>
+    public async Task<IReadOnlyList<CallRecord>> ListRunnableAsync(
+        IReadOnlyCollection<Guid> inFlight, int limit, CancellationToken ct, DateTimeOffset? notQueuedSince = null)
     {
         var now = time.GetUtcNow();
         var me = Instance;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var candidates = await db.Calls.AsNoTracking()
+        var runnable = db.Calls.AsNoTracking()
             .Where(c => (c.Status == CallStatus.Received || c.Status == CallStatus.Transcribed)
-                && (c.LeaseOwner == null || c.LeaseOwner == me || c.LeaseExpiresAt < now))
-            .OrderBy(c => c.Id).Take(limit + inFlight.Count).ToListAsync(ct);
+                && (c.LeaseOwner == null || c.LeaseOwner == me || c.LeaseExpiresAt < now));
+        if (notQueuedSince is { } since)
+        {
+            runnable = runnable.Where(c => c.QueuedAt == null || c.QueuedAt < since);
+        }
+
+        var candidates = await runnable.OrderBy(c => c.Id).Take(limit + inFlight.Count).ToListAsync(ct);
         return [.. candidates.Where(c => !inFlight.Contains(c.Id)).Take(limit)];
     }
 
@@ -215,8 +227,59 @@ public sealed class CallWorkStore(IDbContextFactory<CallCoachDbContext> contexts
             .ExecuteUpdateAsync(set => set
                 .SetProperty(c => c.Status, back)
                 .SetProperty(c => c.Attempts, 0)
-                .SetProperty(c => c.NextAttemptAt, (DateTimeOffset?)null), ct);
+                .SetProperty(c => c.NextAttemptAt, (DateTimeOffset?)null)
+                .SetProperty(c => c.QueuedAt, (DateTimeOffset?)null), ct);
         CallTransitions.Add(db, callId, CallStatus.Parked, back, Instance, now, $"queued again by {by}");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>
+    /// With the queue transport: records that the call is being put on a queue now, unless it was put there less
+    /// than <see cref="WorkOptions.QueueResendAfter"/> ago (by another instance's work loop, say).
+    /// </summary>
+    /// <returns>False when it is on a queue already, so no second message is needed.</returns>
+    public async Task<bool> MarkQueuedAsync(Guid callId, bool force, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var before = now - options.Value.QueueResendAfter;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var calls = db.Calls.Where(c => c.Id == callId);
+        if (!force)
+        {
+            calls = calls.Where(c => c.QueuedAt == null || c.QueuedAt < before);
+        }
+
+        return await calls.ExecuteUpdateAsync(set => set.SetProperty(c => c.QueuedAt, now), ct) == 1;
+    }
+
+    /// <summary>
+    /// Parks a call whatever its lease: its queue message was taken again and again and never finished, so every taker
+    /// died on it (a recording that crashes the recognizer, say). It waits with its reason for someone to look.
+    /// </summary>
+    public async Task<bool> ParkAsync(Guid callId, string reason, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var call = await db.Calls.AsNoTracking().Where(c => c.Id == callId)
+            .Select(c => new { c.Status, c.RetryFrom, c.Attempts }).FirstOrDefaultAsync(ct);
+        if (call is null || call.Status is CallStatus.Analyzed or CallStatus.Parked)
+        {
+            return false;
+        }
+
+        var retryFrom = call.Status == CallStatus.Failed ? call.RetryFrom ?? CallStatus.Received : call.Status;
+        await db.Calls.Where(c => c.Id == callId).ExecuteUpdateAsync(set => set
+            .SetProperty(c => c.Status, CallStatus.Parked)
+            .SetProperty(c => c.RetryFrom, retryFrom)
+            .SetProperty(c => c.Attempts, call.Attempts + 1)
+            .SetProperty(c => c.FailureReason, reason)
+            .SetProperty(c => c.NextAttemptAt, (DateTimeOffset?)null)
+            .SetProperty(c => c.LeaseOwner, (string?)null)
+            .SetProperty(c => c.LeaseExpiresAt, (DateTimeOffset?)null), ct);
+        CallTransitions.Add(db, callId, call.Status, CallStatus.Parked, Instance, now, reason);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;

@@ -28,6 +28,29 @@ public sealed class WorkOptions : IValidatableObject
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// How calls travel between stages: <c>Channels</c> inside this process (the default), or <c>Queues</c>, Azure
+    /// Storage queues that several processes or machines consume together. See docs/decisions/024-scale-out.md.
+    /// </summary>
+    public WorkTransport Transport { get; set; } = WorkTransport.Channels;
+
+    /// <summary>The storage account of the queues (a connection string; Azurite's for tests).</summary>
+    public string? QueueConnectionString { get; set; }
+
+    /// <summary>Queue names start with this: <c>&lt;prefix&gt;-transcribe</c>, <c>-analyze</c> and <c>-poison</c>.</summary>
+    [RegularExpression("^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){1,40}$", ErrorMessage = "Work:QueuePrefix must be 2 to 41 lower-case letters, digits and single hyphens.")]
+    public string QueuePrefix { get; set; } = "callcoach";
+
+    /// <summary>A message taken this many times without being finished (its takers crashed) goes to the poison queue.</summary>
+    [Range(1, 1000)]
+    public int MaxDequeueCount { get; set; } = 5;
+
+    /// <summary>
+    /// A call queued this long ago that no instance has taken or finished is queued again (its message was lost, or
+    /// the process died between writing the call and queueing it). Longer than a call ever waits in the queue.
+    /// </summary>
+    public TimeSpan QueueResendAfter { get; set; } = TimeSpan.FromMinutes(5);
+
     public string EffectiveInstanceName => string.IsNullOrWhiteSpace(InstanceName) ? Environment.MachineName : InstanceName.Trim();
 
     /// <summary>The wait before attempt <paramref name="failures"/> + 1.</summary>
@@ -44,6 +67,11 @@ public sealed class WorkOptions : IValidatableObject
         if (PollInterval <= TimeSpan.Zero || RetryBaseDelay < TimeSpan.Zero || RetryMaxDelay < RetryBaseDelay)
         {
             yield return new ValidationResult("Work:PollInterval must be positive and Work:RetryMaxDelay at least Work:RetryBaseDelay.");
+        }
+
+        if (Transport == WorkTransport.Queues && string.IsNullOrWhiteSpace(QueueConnectionString))
+        {
+            yield return new ValidationResult("Work:Transport is Queues, so Work:QueueConnectionString must name the storage account.");
         }
 
         if (EffectiveInstanceName.Length > 200)

@@ -2,20 +2,40 @@ using System.Threading.Channels;
 using CallCoach.Core.Calls;
 using CallCoach.Core.Pipeline;
 using CallCoach.Core.Work;
+using CallCoach.Core.Work.Queues;
 using CallCoach.Ingest.Decoding;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CallCoach.Ingest.Intake;
 
 /// <summary>
-/// Hands a readable recording to the next stage: audio to the recognizers, transcripts straight to Analyze.
+/// Hands a readable recording to the next stage: audio to the recognizers, transcripts straight to Analyze; through
+/// this process's channels, or with the queue transport through the stage's queue, for whichever instance takes it.
 /// A call that arrives while the pipeline shuts down is already archived and recorded as received, so it is
 /// simply left for the next start to resume.
 /// </summary>
-public sealed class RecordingDispatcher(PipelineChannels channels, CallsInFlight inFlight, ILogger<RecordingDispatcher> logger)
+public sealed class RecordingDispatcher(
+    PipelineChannels channels,
+    CallsInFlight inFlight,
+    IOptions<WorkOptions> work,
+    QueueDispatch queues,
+    ILogger<RecordingDispatcher> logger)
 {
-    /// <returns>False when the call was already on its way in this process (intake and the work loop both hand calls on).</returns>
+    /// <returns>False when the call was already on its way (intake and the work loop both hand calls on).</returns>
     public async Task<bool> DispatchAsync(Guid callId, string fileName, CallMetadata metadata, RecordingContent content, CancellationToken ct)
+    {
+        if (work.Value.Transport == WorkTransport.Queues)
+        {
+            return await queues.SendAsync(content.Audio is null ? WorkStage.Analyze : WorkStage.Transcribe, callId, force: true, ct);
+        }
+
+        return await DispatchHereAsync(callId, fileName, metadata, content, ticket: null, ct);
+    }
+
+    /// <summary>Into this process's channels, whatever the transport: how queued work reaches the stages here.</summary>
+    public async Task<bool> DispatchHereAsync(
+        Guid callId, string fileName, CallMetadata metadata, RecordingContent content, WorkTicket? ticket, CancellationToken ct)
     {
         if (!inFlight.TryAdd(callId))
         {
@@ -24,7 +44,7 @@ public sealed class RecordingDispatcher(PipelineChannels channels, CallsInFlight
 
         try
         {
-            await WriteAsync(callId, fileName, metadata, content, ct);
+            await WriteAsync(callId, fileName, metadata, content, ticket, ct);
             return true;
         }
         catch (ChannelClosedException)
@@ -41,17 +61,17 @@ public sealed class RecordingDispatcher(PipelineChannels channels, CallsInFlight
         return false;
     }
 
-    private async Task WriteAsync(Guid callId, string fileName, CallMetadata metadata, RecordingContent content, CancellationToken ct)
+    private async Task WriteAsync(Guid callId, string fileName, CallMetadata metadata, RecordingContent content, WorkTicket? ticket, CancellationToken ct)
     {
         if (content.Audio is not null)
         {
             await channels.ToTranscribe.Writer.WriteAsync(
-                new IngestedRecording(callId, fileName, metadata, content.Audio, content.ChannelSpeakers), ct);
+                new IngestedRecording(callId, fileName, metadata, content.Audio, content.ChannelSpeakers) { Ticket = ticket }, ct);
         }
         else
         {
             await channels.ToAnalyze.Writer.WriteAsync(
-                new TranscribedCall(callId, metadata, content.DurationSeconds, content.Transcript!), ct);
+                new TranscribedCall(callId, metadata, content.DurationSeconds, content.Transcript!) { Ticket = ticket }, ct);
         }
     }
 }

@@ -1,6 +1,7 @@
 using CallCoach.Core.Pipeline;
 using CallCoach.Core.Storage;
 using CallCoach.Core.Work;
+using CallCoach.Core.Work.Queues;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,8 @@ public sealed class TranscribeWorkers(
     CallWorkStore work,
     LeaseKeeper leases,
     CallsInFlight inFlight,
+    QueueDispatch queues,
+    IOptions<WorkOptions> transport,
     IOptions<PipelineOptions> options,
     ILogger<TranscribeWorkers> logger) : BackgroundService
 {
@@ -66,6 +69,7 @@ public sealed class TranscribeWorkers(
     private async Task TranscribeAsync(IngestedRecording recording, ISpeechRecognizer recognizer, CancellationToken ct)
     {
         var handedOn = false;
+        var handedBack = false;
         try
         {
             if (!await work.TryClaimAsync(recording.CallId, CallStatus.Received, null, ct))
@@ -89,9 +93,17 @@ public sealed class TranscribeWorkers(
                     return;
                 }
 
-                await channels.ToAnalyze.Writer.WriteAsync(
-                    new TranscribedCall(recording.CallId, recording.Metadata, recording.Audio.DurationSeconds, segments), ct);
-                handedOn = true;
+                if (transport.Value.Transport == WorkTransport.Queues)
+                {
+                    // Analysis may run on another machine; it reads the transcript from the store.
+                    await queues.SendAsync(WorkStage.Analyze, recording.CallId, force: true, ct);
+                }
+                else
+                {
+                    await channels.ToAnalyze.Writer.WriteAsync(
+                        new TranscribedCall(recording.CallId, recording.Metadata, recording.Audio.DurationSeconds, segments), ct);
+                    handedOn = true;
+                }
             }
             catch (OperationCanceledException) when (lease.Lost && !ct.IsCancellationRequested)
             {
@@ -101,6 +113,7 @@ public sealed class TranscribeWorkers(
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             logger.LogInformation("Handing back call {CallId}; it resumes at the next start", recording.CallId);
+            handedBack = true;
             await work.ReleaseAsync(recording.CallId, CancellationToken.None);
             throw;
         }
@@ -115,6 +128,11 @@ public sealed class TranscribeWorkers(
             if (!handedOn)
             {
                 inFlight.Remove(recording.CallId);
+            }
+
+            if (recording.Ticket is { } ticket)
+            {
+                await (handedBack ? ticket.ReturnAsync() : ticket.CompleteAsync());
             }
         }
     }

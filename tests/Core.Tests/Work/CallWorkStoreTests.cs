@@ -86,7 +86,8 @@ public sealed class CallWorkStoreTests
 
         var transcribed = await CallAsync(sqlite, id);
         Assert.Equal(CallStatus.Transcribed, transcribed.Status);
-        Assert.Equal("a", transcribed.LeaseOwner);
+        Assert.Null(transcribed.LeaseOwner);
+        Assert.True(await a.TryClaimAsync(id, CallStatus.Transcribed, CallStatus.Received, CancellationToken.None));
         var kept = await a.LoadTranscriptAsync(id, CancellationToken.None);
         Assert.NotNull(kept);
         Assert.Equal(3.5, kept.Value.DurationSeconds);
@@ -173,6 +174,7 @@ public sealed class CallWorkStoreTests
         var id = await ReceiveAsync(sqlite, "h1");
         Assert.True(await a.TryClaimAsync(id, CallStatus.Received, null, CancellationToken.None));
         Assert.True(await a.SaveTranscriptAsync(id, 3.5, CallStoreTests.Segments, CancellationToken.None));
+        Assert.True(await a.TryClaimAsync(id, CallStatus.Transcribed, null, CancellationToken.None));
         Assert.Equal(CallStatus.Parked, await a.RecordFailureAsync(id, "the analyzer broke", permanent: true, CancellationToken.None));
 
         Assert.True(await a.RequeueAsync(id, "admin-key", CancellationToken.None));

@@ -2,6 +2,7 @@ using CallCoach.Core.Paths;
 using CallCoach.Core.Pipeline;
 using CallCoach.Core.Storage;
 using CallCoach.Core.Work;
+using CallCoach.Core.Work.Queues;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Intake;
 using CallCoach.Ingest.Quarantine;
@@ -32,7 +33,12 @@ internal sealed class IntakeHarness : IDisposable
         var data = Options.Create(Data);
         Intake = new RecordingIntake(
             new RecordingReader(Options.Create(new IngestOptions())),
-            new RecordingDispatcher(Channels, InFlight, NullLogger<RecordingDispatcher>.Instance),
+            new RecordingDispatcher(
+                Channels,
+                InFlight,
+                Options.Create(new WorkOptions()),
+                new QueueDispatch(new StageQueues(Options.Create(new WorkOptions())), Work, NullLogger<QueueDispatch>.Instance),
+                NullLogger<RecordingDispatcher>.Instance),
             new CallStore(Contexts, TimeProvider.System),
             new QuarantineBin(data, TimeProvider.System, NullLogger<QuarantineBin>.Instance),
             data,
