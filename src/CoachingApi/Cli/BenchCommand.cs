@@ -13,10 +13,11 @@ namespace CallCoach.CoachingApi.Cli;
 /// the audio), business-keyword precision and recall, real-time factor and peak memory, per file and overall, for
 /// audio files with reference transcripts beside them.
 /// `callcoach bench classify`: classifier throughput on one core. `callcoach bench train`: a full retrain, timed.
+/// `callcoach bench pipeline`: one instance's throughput through channels and through queues.
 /// </summary>
 public static class BenchCommand
 {
-    private const string Usage = "usage: callcoach bench asr <dir> [--json] | callcoach bench classify [--seconds N] [--json] | callcoach bench train [--json] | callcoach bench api [--data <dir>] [--reps N] [--calls-per-rep N] [--rate R] [--seconds S] [--json]";
+    private const string Usage = "usage: callcoach bench asr <dir> [--json] | callcoach bench classify [--seconds N] [--json] | callcoach bench train [--json] | callcoach bench api [--data <dir>] [--reps N] [--calls-per-rep N] [--rate R] [--seconds S] [--json] | callcoach bench pipeline <dir> [--copies N] [--queues <connection string>]";
 
     public static async Task<int> RunAsync(
         string[] args,
@@ -35,6 +36,7 @@ public static class BenchCommand
                 await ClassifierBenchmarks.ThroughputAsync(TimeSpan.FromSeconds(s), json, stdout, settings),
             ["train"] => await ClassifierBenchmarks.TrainingAsync(json, stdout, settings, ct),
             ["api", .. var api] when ApiBenchmarkCommand.Parse(api) is { } options => await ApiBenchmarkCommand.RunAsync(options, json, stdout, stderr, ct),
+            ["pipeline", .. var pipeline] when PipelineBenchmarkCommand.Parse(pipeline) is { } options => await PipelineBenchmarkCommand.RunAsync(options, stdout, stderr, ct),
             _ => await UsageAsync(stderr),
         };
     }
