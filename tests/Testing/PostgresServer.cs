@@ -105,7 +105,7 @@ public sealed class PostgresServer : IDisposable
         try
         {
             // SIGINT is PostgreSQL's fast shutdown: sessions are ended, the server exits cleanly.
-            Run("kill", "-INT", Pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Signal("INT");
             var deadline = Stopwatch.StartNew();
             while (IsRunning() && deadline.Elapsed < StopTimeout)
             {
@@ -114,7 +114,7 @@ public sealed class PostgresServer : IDisposable
 
             if (IsRunning())
             {
-                Run("kill", "-KILL", Pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Signal("KILL");
             }
         }
         finally
@@ -122,6 +122,10 @@ public sealed class PostgresServer : IDisposable
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>The shell's own kill, so nothing beyond Debian's essential packages is needed.</summary>
+    private void Signal(string signal) =>
+        Run("/bin/sh", "-c", "kill -s \"$1\" \"$2\"", "sh", signal, Pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private bool IsRunning() => Directory.Exists($"/proc/{Pid}") && !File.ReadAllText($"/proc/{Pid}/stat").Contains(") Z ", StringComparison.Ordinal);
 
