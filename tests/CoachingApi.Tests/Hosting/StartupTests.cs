@@ -105,7 +105,7 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task PostgresWithoutAConnectionStringStopsTheStartSayingWhatIsMissing()
     {
-        await using var app = new Misconfigured(data.Path, "Data:Provider", "postgres");
+        await using var app = new Misconfigured(data.Path, ("Data:Provider", "postgres"), ("Data:ConnectionString", ""));
 
         var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
 

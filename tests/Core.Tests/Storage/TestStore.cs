@@ -50,9 +50,13 @@ internal sealed class TestStore : IDisposable
         return store;
     }
 
+    /// <summary>An empty database on the test cluster; <see cref="StartAsync"/> makes the schema.</summary>
+    public static async Task<TestStore> EmptyPostgresAsync(PostgresServer server, TimeProvider? time = null) =>
+        new(StoreProvider.Postgres, await server.CreateDatabaseAsync("core"), null, time ?? TimeProvider.System);
+
     public static async Task<TestStore> PostgresAsync(PostgresServer server, TimeProvider? time = null)
     {
-        var store = new TestStore(StoreProvider.Postgres, await server.CreateDatabaseAsync("core"), null, time ?? TimeProvider.System);
+        var store = await EmptyPostgresAsync(server, time);
         await store.StartAsync();
         return store;
     }
