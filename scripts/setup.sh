@@ -4,12 +4,14 @@
 #                             and the OpenMP runtime that Whisper.net's native libraries link against)
 #   scripts/setup.sh --test   also what the tests need: flite voices and sox with MP3 to synthesise calls,
 #                             the LibriVox clips of pocketsphinx-testdata for the ASR benchmark, and headless
-#                             Chromium with its driver for the web pages' browser tests
+#                             Chromium with its driver for the web pages' browser tests, and PostgreSQL's server
+#                             binaries, from which the tests start throwaway clusters of their own (the package's
+#                             own cluster and service are not used)
 set -euo pipefail
 
 packages=(libpocketsphinx3 pocketsphinx-en-us libgomp1)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(flite sox libsox-fmt-mp3 pocketsphinx-testdata chromium chromium-driver)
+  packages+=(flite sox libsox-fmt-mp3 pocketsphinx-testdata chromium chromium-driver postgresql)
 fi
 
 missing=()

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up and runs every test: unit tests, the real recognizer, the real host over SQLite.
+# Sets up and runs every test: unit tests, the real recognizer, the real host over SQLite, and the store and the host
+# over PostgreSQL (throwaway clusters the tests start on 127.0.0.1 from Debian's postgresql package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test

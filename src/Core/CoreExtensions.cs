@@ -26,8 +26,12 @@ public static class CoreExtensions
         builder.Services.AddDbContextFactory<CallCoachDbContext>((services, options) =>
         {
             var data = services.GetRequiredService<IOptions<DataOptions>>().Value;
-            Directory.CreateDirectory(Path.GetDirectoryName(data.Database)!);
-            options.UseSqlite($"Data Source={data.Database}");
+            if (data.Provider == StoreProvider.Sqlite)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(data.Database)!);
+            }
+
+            options.UseCallCoachStore(data);
         });
         builder.Services.AddSingleton<CallStore>();
         var roles = ServeRoles.From(builder.Configuration);

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CallCoach.CoachingApi.Tests;
 
 /// <summary>
-/// The real host over a data folder of its own: real SQLite, real PocketSphinx, the real inbox watcher.
+/// The real host over a data folder of its own: real SQLite (or PostgreSQL, see <see cref="StoreUnderTest"/>), real
+/// PocketSphinx, the real inbox watcher.
 /// Two instances over the same folder model a restart.
 /// </summary>
 public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Program>
@@ -34,6 +35,11 @@ public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Progr
         // Feature tests poll and upload in loops; the limiter's own tests set a small bucket.
         builder.UseSetting("Api:RateLimit:PermitsPerSecond", "1000");
         builder.UseSetting("Api:RateLimit:Burst", "1000");
+        if (StoreUnderTest.IsPostgres)
+        {
+            builder.UseSetting("Data:Provider", "postgres");
+            builder.UseSetting("Data:ConnectionString", StoreUnderTest.PostgresFor(DataRoot));
+        }
     }
 
     /// <summary>The key the first start wrote for its admin; clients of this factory send it unless a test says otherwise.</summary>

@@ -34,6 +34,9 @@ public static class ApiBenchmark
         {
             ["Logging:LogLevel:Default"] = "Warning",
             ["Data:Root"] = dataRoot,
+            // The store seeded above is a SQLite file, whatever the environment names.
+            ["Data:Provider"] = "sqlite",
+            ["Data:ConnectionString"] = "",
             ["Urls"] = "http://127.0.0.1:0",
             // No scheduled pack run in the middle of the measurement: the benchmark times generation itself.
             ["Packs:WeeklyCron"] = "0 0 0 1 1 ? 2099",

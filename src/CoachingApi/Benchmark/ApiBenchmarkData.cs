@@ -22,9 +22,9 @@ public static class ApiBenchmarkData
 
     public static async Task SeedAsync(string databasePath, int reps, int callsPerRep, DateTimeOffset now, CancellationToken ct)
     {
-        var options = new DbContextOptionsBuilder<CallCoachDbContext>().UseSqlite($"Data Source={databasePath}").Options;
+        var options = new DbContextOptionsBuilder<CallCoachDbContext>().UseCallCoachStore(StoreProvider.Sqlite, $"Data Source={databasePath}").Options;
         await using var db = new CallCoachDbContext(options);
-        await db.Database.EnsureCreatedAsync(ct);
+        await db.Database.MigrateAsync(ct);
         await using var connection = new SqliteConnection($"Data Source={databasePath}");
         await connection.OpenAsync(ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);

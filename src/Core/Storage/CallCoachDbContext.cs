@@ -112,16 +112,28 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite has no DateTimeOffset type, so EF can neither compare nor order one there. Storing the instant as
-        // UTC ticks makes both exact; the caller's offset is kept beside it in its own column.
-        // PostgreSQL stores timestamptz natively, so this stays provider-conditional.
-        if (Database.IsSqlite())
+        switch (Database.GetStoreProvider())
         {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+            case StoreProvider.Sqlite:
+                // SQLite has no DateTimeOffset type, so EF can neither compare nor order one there. Storing the instant
+                // as UTC ticks makes both exact; the caller's offset is kept beside it in its own column.
+                configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+                break;
+            case StoreProvider.Postgres:
+                // timestamptz holds the instant and Npgsql writes only UTC values to it: every instant goes in as UTC
+                // (queries' parameters too), and the caller's offset is kept beside it as on SQLite.
+                configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtcConverter>();
+                // Byte-wise comparison and order, as SQLite's BINARY collation, whatever the server's locale.
+                configurationBuilder.Properties<string>().UseCollation("C");
+                break;
         }
     }
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
         value => value.UtcTicks,
         ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+
+    private sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+        value => value.ToUniversalTime(),
+        value => value);
 }

@@ -8,12 +8,20 @@ public sealed class StartupTests : IDisposable
 {
     private readonly TempDirectory data = new("startup");
 
-    private sealed class Misconfigured(string dataRoot, string key, string value) : CallCoachApplication(dataRoot)
+    private sealed class Misconfigured(string dataRoot, params (string Key, string Value)[] settings) : CallCoachApplication(dataRoot)
     {
+        public Misconfigured(string dataRoot, string key, string value)
+            : this(dataRoot, (key, value))
+        {
+        }
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseSetting(key, value);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 
@@ -92,6 +100,27 @@ public sealed class StartupTests : IDisposable
         var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
 
         Assert.Contains("'teams zoom' is not a source name", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostgresWithoutAConnectionStringStopsTheStartSayingWhatIsMissing()
+    {
+        await using var app = new Misconfigured(data.Path, ("Data:Provider", "postgres"), ("Data:ConnectionString", ""));
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("Data:ConnectionString is required when Data:Provider is postgres", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AConnectionStringPostgresCannotReadStopsTheStartWithoutShowingIt()
+    {
+        await using var app = new Misconfigured(data.Path, ("Data:Provider", "postgres"), ("Data:ConnectionString", "Host=db;Pasword=s3cret-value"));
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("Data:ConnectionString is not a PostgreSQL connection string", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-value", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => data.Dispose();

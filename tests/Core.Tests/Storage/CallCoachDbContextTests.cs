@@ -1,11 +1,17 @@
 using CallCoach.Core.Calls;
+using CallCoach.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCoach.Core.Tests.Storage;
 
-/// <summary>SQLite has no DateTimeOffset type; the context's converter must still let queries compare instants.</summary>
-public sealed class CallCoachDbContextTests
+/// <summary>
+/// Instants with different offsets compare and order by UTC in queries on both providers: SQLite stores UTC ticks,
+/// PostgreSQL a timestamptz written as UTC, and the offset survives in its own column.
+/// </summary>
+public abstract class CallCoachDbContextTests
 {
+    internal abstract Task<TestStore> CreateStoreAsync();
+
     // Listed by wall-clock time; by instant the order is Shanghai (01:30Z), London (09:00Z), New York (14:00Z).
     private static readonly (string RepId, DateTimeOffset StartedAt)[] Calls =
     [
@@ -14,22 +20,22 @@ public sealed class CallCoachDbContextTests
         ("shanghai", new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(8))),
     ];
 
-    private static async Task<SqliteStore> StoreWithCallsAsync()
+    private async Task<TestStore> StoreWithCallsAsync()
     {
-        var sqlite = await SqliteStore.CreateAsync();
+        var store = await CreateStoreAsync();
         foreach (var (rep, startedAt) in Calls)
         {
-            await sqlite.Store.AddReceivedAsync(rep, $"{rep}.wav", $"/a/{rep}.wav", new CallMetadata { RepId = rep, StartedAt = startedAt }, CancellationToken.None);
+            await store.Store.AddReceivedAsync(rep, $"{rep}.wav", $"/a/{rep}.wav", new CallMetadata { RepId = rep, StartedAt = startedAt }, CancellationToken.None);
         }
 
-        return sqlite;
+        return store;
     }
 
     [Fact]
     public async Task StartedAtWithDifferentOffsetsIsOrderedByInstantInAQuery()
     {
-        using var sqlite = await StoreWithCallsAsync();
-        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        using var store = await StoreWithCallsAsync();
+        await using var db = await store.Contexts.CreateDbContextAsync();
 
         var order = await db.Calls.OrderBy(c => c.StartedAt).Select(c => c.RepId).ToListAsync();
 
@@ -39,8 +45,8 @@ public sealed class CallCoachDbContextTests
     [Fact]
     public async Task StartedAtWithDifferentOffsetsIsFilteredByInstantInAQuery()
     {
-        using var sqlite = await StoreWithCallsAsync();
-        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        using var store = await StoreWithCallsAsync();
+        await using var db = await store.Contexts.CreateDbContextAsync();
 
         // 08:00 UTC, written in UTC+2: only London (09:00Z) and New York (14:00Z) started later.
         var from = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.FromHours(2));
@@ -52,12 +58,23 @@ public sealed class CallCoachDbContextTests
     [Fact]
     public async Task StartedAtRoundTripsWithItsOffset()
     {
-        using var sqlite = await StoreWithCallsAsync();
-        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        using var store = await StoreWithCallsAsync();
+        await using var db = await store.Contexts.CreateDbContextAsync();
 
         var shanghai = await db.Calls.SingleAsync(c => c.RepId == "shanghai");
 
         Assert.Equal(Calls[2].StartedAt, shanghai.StartedAt);
         Assert.Equal(TimeSpan.FromHours(8), shanghai.ToMetadata().StartedAt!.Value.Offset);
     }
+}
+
+public sealed class SqliteCallCoachDbContextTests : CallCoachDbContextTests
+{
+    internal override Task<TestStore> CreateStoreAsync() => TestStore.SqliteAsync();
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresCallCoachDbContextTests(PostgresServer server) : CallCoachDbContextTests
+{
+    internal override Task<TestStore> CreateStoreAsync() => TestStore.PostgresAsync(server);
 }

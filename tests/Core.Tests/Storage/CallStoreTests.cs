@@ -4,13 +4,17 @@ using CallCoach.Core.Calls;
 using CallCoach.Core.Privacy;
 using CallCoach.Core.Storage;
 using CallCoach.Core.Transcripts;
+using CallCoach.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CallCoach.Core.Tests.Storage;
 
-public sealed class CallStoreTests
+/// <summary>The store's operations, run against each provider by the classes at the end of this file.</summary>
+public abstract class CallStoreTests
 {
+    internal abstract Task<TestStore> CreateStoreAsync(TimeProvider? time = null);
+
     private static readonly CallMetadata Metadata = new()
     {
         RepId = "rep-7",
@@ -74,13 +78,13 @@ public sealed class CallStoreTests
     [Fact]
     public async Task ReceivedCallIsFoundByItsContentHashWithItsMetadata()
     {
-        using var sqlite = await SqliteStore.CreateAsync();
-        var id = await sqlite.Store.AddReceivedAsync("hash-1", "call.wav", "/archive/hash-1.wav", Metadata, CancellationToken.None);
+        using var store = await CreateStoreAsync();
+        var id = await store.Store.AddReceivedAsync("hash-1", "call.wav", "/archive/hash-1.wav", Metadata, CancellationToken.None);
 
-        Assert.Equal(new StoredCall(id, CallStatus.Received, "/archive/hash-1.wav"), await sqlite.Store.FindByHashAsync("hash-1", CancellationToken.None));
-        Assert.Null(await sqlite.Store.FindByHashAsync("hash-2", CancellationToken.None));
+        Assert.Equal(new StoredCall(id, CallStatus.Received, "/archive/hash-1.wav"), await store.Store.FindByHashAsync("hash-1", CancellationToken.None));
+        Assert.Null(await store.Store.FindByHashAsync("hash-2", CancellationToken.None));
 
-        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        await using var db = await store.Contexts.CreateDbContextAsync();
         var call = await db.Calls.SingleAsync();
         Assert.Equal(CallStatus.Received, call.Status);
         Assert.Equal("call.wav", call.FileName);
@@ -91,23 +95,23 @@ public sealed class CallStoreTests
     [Fact]
     public async Task SecondCallWithTheSameHashIsRefusedByTheUniqueIndex()
     {
-        using var sqlite = await SqliteStore.CreateAsync();
-        await sqlite.Store.AddReceivedAsync("same", "a.wav", "/archive/same.wav", CallMetadata.None, CancellationToken.None);
+        using var store = await CreateStoreAsync();
+        await store.Store.AddReceivedAsync("same", "a.wav", "/archive/same.wav", CallMetadata.None, CancellationToken.None);
 
         await Assert.ThrowsAsync<DbUpdateException>(
-            () => sqlite.Store.AddReceivedAsync("same", "b.wav", "/archive/same.wav", CallMetadata.None, CancellationToken.None));
+            () => store.Store.AddReceivedAsync("same", "b.wav", "/archive/same.wav", CallMetadata.None, CancellationToken.None));
     }
 
     [Fact]
     public async Task SavedAnalysisStoresSegmentsWordsAndHitsAndMarksTheCallAnalyzed()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
-        using var sqlite = await SqliteStore.CreateAsync(clock);
-        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+        using var store = await CreateStoreAsync(clock);
+        var id = await store.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
 
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
+        await store.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
 
-        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        await using var db = await store.Contexts.CreateDbContextAsync();
         var call = await db.Calls
             .Include(c => c.Segments).ThenInclude(s => s.Words)
             .Include(c => c.KeywordHits)
@@ -135,14 +139,14 @@ public sealed class CallStoreTests
     [Fact]
     public async Task SavingAnalysisTwiceReplacesTheFirstResultInsteadOfAddingToIt()
     {
-        using var sqlite = await SqliteStore.CreateAsync();
-        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
+        using var store = await CreateStoreAsync();
+        var id = await store.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+        await store.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
 
         var second = Analysis with { Effective = false, Hits = [new KeywordHit("price", "price", 0, 2.5)] };
-        await sqlite.Store.SaveAnalysisAsync(id, [Segments[1]], second, TranscriptRedaction.None, CancellationToken.None);
+        await store.Store.SaveAnalysisAsync(id, [Segments[1]], second, TranscriptRedaction.None, CancellationToken.None);
 
-        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        await using var db = await store.Contexts.CreateDbContextAsync();
         var segment = Assert.Single(await db.Segments.Include(s => s.Words).ToListAsync());
         Assert.Equal("what is the price", segment.Text);
         Assert.Equal(0, segment.Index);
@@ -155,16 +159,16 @@ public sealed class CallStoreTests
     [Fact]
     public async Task RedactionSpansAndKeptOriginalsAreStoredAndASecondSaveReplacesThem()
     {
-        using var sqlite = await SqliteStore.CreateAsync();
-        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+        using var store = await CreateStoreAsync();
+        var id = await store.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
         TranscriptSegment[] redacted = [Segments[0], Segments[1] with { Text = "call [PHONE]" }];
         var redaction = new TranscriptRedaction(
             [new RedactionSpan(PiiCategory.Phone, 1, 5, 11, 2.9, 3.4)],
             new Dictionary<int, string> { [1] = "call 13812345678" });
 
-        await sqlite.Store.SaveAnalysisAsync(id, redacted, Analysis, redaction, CancellationToken.None);
+        await store.Store.SaveAnalysisAsync(id, redacted, Analysis, redaction, CancellationToken.None);
 
-        await using (var db = await sqlite.Contexts.CreateDbContextAsync())
+        await using (var db = await store.Contexts.CreateDbContextAsync())
         {
             var span = Assert.Single(await db.RedactionSpans.ToListAsync());
             Assert.Equal((id, 1, PiiCategory.Phone, 5, 11, 2.9, 3.4), (span.CallId, span.SegmentIndex, span.Category, span.CharStart, span.CharLength, span.AudioStart, span.AudioEnd));
@@ -173,9 +177,9 @@ public sealed class CallStoreTests
             Assert.Equal("call [PHONE]", segments[1].Text);
         }
 
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
+        await store.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
 
-        await using (var db = await sqlite.Contexts.CreateDbContextAsync())
+        await using (var db = await store.Contexts.CreateDbContextAsync())
         {
             Assert.Empty(await db.RedactionSpans.ToListAsync());
             Assert.All(await db.Segments.ToListAsync(), s => Assert.Null(s.OriginalText));
@@ -185,12 +189,12 @@ public sealed class CallStoreTests
     [Fact]
     public async Task SavedAnalysisStoresEachAxisScoreWithItsItemsAndReplacesThemOnASecondSave()
     {
-        using var sqlite = await SqliteStore.CreateAsync();
-        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis with { AxisScores = [Analysis.AxisScores[0]] }, TranscriptRedaction.None, CancellationToken.None);
+        using var store = await CreateStoreAsync();
+        var id = await store.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+        await store.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
+        await store.Store.SaveAnalysisAsync(id, Segments, Analysis with { AxisScores = [Analysis.AxisScores[0]] }, TranscriptRedaction.None, CancellationToken.None);
 
-        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        await using var db = await store.Contexts.CreateDbContextAsync();
         var stored = Assert.Single(await db.AxisScores.ToListAsync());
         Assert.Equal(("needsDiscovery", 40.0), (stored.Axis, stored.Score));
         var items = JsonSerializer.Deserialize(stored.ItemsJson, AnalysisJson.Default.IReadOnlyListScoreItem)!;
@@ -201,12 +205,12 @@ public sealed class CallStoreTests
     [Fact]
     public async Task SavedAnalysisStoresObjectionsActsComplianceAndMetrics()
     {
-        using var sqlite = await SqliteStore.CreateAsync();
-        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+        using var store = await CreateStoreAsync();
+        var id = await store.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
 
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
+        await store.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
 
-        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        await using var db = await store.Contexts.CreateDbContextAsync();
         var call = await db.Calls.Include(c => c.Objections).Include(c => c.Acts).SingleAsync(c => c.Id == id);
         var objection = Assert.Single(call.Objections);
         Assert.Equal(("price", 1, "what is the price", 0.81), (objection.Type, objection.SegmentIndex, objection.Text, objection.Confidence));
@@ -236,9 +240,9 @@ public sealed class CallStoreTests
     [Fact]
     public async Task SavingAnalysisAgainReplacesObjectionsActsComplianceAndMetrics()
     {
-        using var sqlite = await SqliteStore.CreateAsync();
-        var id = await sqlite.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
+        using var store = await CreateStoreAsync();
+        var id = await store.Store.AddReceivedAsync("hash", "call.wav", "/archive/hash.wav", Metadata, CancellationToken.None);
+        await store.Store.SaveAnalysisAsync(id, Segments, Analysis, TranscriptRedaction.None, CancellationToken.None);
 
         var compliant = Compliance with { SuccessCase = true, Evidence = new Dictionary<string, IReadOnlyList<int>>(Compliance.Evidence) { ["successCase"] = [1] } };
         var second = Analysis with
@@ -248,9 +252,9 @@ public sealed class CallStoreTests
             Compliance = compliant,
             Metrics = Metrics with { RepQuestions = 4 },
         };
-        await sqlite.Store.SaveAnalysisAsync(id, Segments, second, TranscriptRedaction.None, CancellationToken.None);
+        await store.Store.SaveAnalysisAsync(id, Segments, second, TranscriptRedaction.None, CancellationToken.None);
 
-        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        await using var db = await store.Contexts.CreateDbContextAsync();
         var objection = await db.Objections.SingleAsync();
         Assert.Equal(("timing", "not this quarter"), (objection.Type, objection.Text));
         Assert.Equal("success_case", (await db.Acts.SingleAsync()).Type);
@@ -263,10 +267,21 @@ public sealed class CallStoreTests
     [Fact]
     public async Task SavingAnalysisForAnUnknownCallThrows()
     {
-        using var sqlite = await SqliteStore.CreateAsync();
+        using var store = await CreateStoreAsync();
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(
-            () => sqlite.Store.SaveAnalysisAsync(Guid.NewGuid(), Segments, Analysis, TranscriptRedaction.None, CancellationToken.None));
+            () => store.Store.SaveAnalysisAsync(Guid.NewGuid(), Segments, Analysis, TranscriptRedaction.None, CancellationToken.None));
         Assert.Contains("not in the store", error.Message, StringComparison.Ordinal);
     }
+}
+
+public sealed class SqliteCallStoreTests : CallStoreTests
+{
+    internal override Task<TestStore> CreateStoreAsync(TimeProvider? time = null) => TestStore.SqliteAsync(time);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresCallStoreTests(PostgresServer server) : CallStoreTests
+{
+    internal override Task<TestStore> CreateStoreAsync(TimeProvider? time = null) => TestStore.PostgresAsync(server, time);
 }

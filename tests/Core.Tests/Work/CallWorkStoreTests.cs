@@ -3,18 +3,22 @@ using CallCoach.Core.Privacy;
 using CallCoach.Core.Storage;
 using CallCoach.Core.Tests.Storage;
 using CallCoach.Core.Work;
+using CallCoach.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CallCoach.Core.Tests.Work;
 
-public sealed class CallWorkStoreTests
+/// <summary>The state machine's guarded writes, run against each provider by the classes at the end of this file.</summary>
+public abstract class CallWorkStoreTests
 {
+    internal abstract Task<TestStore> CreateStoreAsync(TimeProvider time);
+
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
-    private CallWorkStore Instance(SqliteStore sqlite, string name, int maxAttempts = 5) =>
-        new(sqlite.Contexts, clock, Options.Create(new WorkOptions
+    private CallWorkStore Instance(TestStore store, string name, int maxAttempts = 5) =>
+        new(store.Contexts, clock, Options.Create(new WorkOptions
         {
             InstanceName = name,
             LeaseDuration = TimeSpan.FromMinutes(2),
@@ -23,29 +27,29 @@ public sealed class CallWorkStoreTests
             RetryMaxDelay = TimeSpan.FromSeconds(25),
         }));
 
-    private CallStore StoreOf(SqliteStore sqlite, string name) =>
-        new(sqlite.Contexts, clock, Options.Create(new WorkOptions { InstanceName = name }));
+    private CallStore StoreOf(TestStore store, string name) =>
+        new(store.Contexts, clock, Options.Create(new WorkOptions { InstanceName = name }));
 
-    private Task<Guid> ReceiveAsync(SqliteStore sqlite, string hash)
+    private Task<Guid> ReceiveAsync(TestStore store, string hash)
     {
         // Ids are version-7 GUIDs from the store's clock; moving it keeps the calls' order certain.
         clock.Advance(TimeSpan.FromMilliseconds(1));
-        return sqlite.Store.AddReceivedAsync(hash, $"{hash}.wav", $"/archive/{hash}.wav", CallMetadata.None, CancellationToken.None);
+        return store.Store.AddReceivedAsync(hash, $"{hash}.wav", $"/archive/{hash}.wav", CallMetadata.None, CancellationToken.None);
     }
 
-    private static async Task<CallRecord> CallAsync(SqliteStore sqlite, Guid id)
+    private static async Task<CallRecord> CallAsync(TestStore store, Guid id)
     {
-        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        await using var db = await store.Contexts.CreateDbContextAsync();
         return await db.Calls.AsNoTracking().SingleAsync(c => c.Id == id);
     }
 
     [Fact]
     public async Task ALeasedCallIsKeptFromOtherInstancesUntilTheLeaseRunsOut()
     {
-        using var sqlite = await SqliteStore.CreateAsync(clock);
-        var a = Instance(sqlite, "a");
-        var b = Instance(sqlite, "b");
-        var id = await ReceiveAsync(sqlite, "h1");
+        using var store = await CreateStoreAsync(clock);
+        var a = Instance(store, "a");
+        var b = Instance(store, "b");
+        var id = await ReceiveAsync(store, "h1");
 
         Assert.True(await a.TryClaimAsync(id, CallStatus.Received, null, CancellationToken.None));
         Assert.False(await b.TryClaimAsync(id, CallStatus.Received, null, CancellationToken.None));
@@ -60,15 +64,15 @@ public sealed class CallWorkStoreTests
         Assert.True(await b.TryClaimAsync(id, CallStatus.Received, null, CancellationToken.None));
         Assert.False(await a.RenewAsync(id, CancellationToken.None));
         Assert.False(await a.SaveTranscriptAsync(id, 3.5, CallStoreTests.Segments, CancellationToken.None));
-        Assert.Equal("b", (await CallAsync(sqlite, id)).LeaseOwner);
+        Assert.Equal("b", (await CallAsync(store, id)).LeaseOwner);
     }
 
     [Fact]
     public async Task ACallInAnotherStateCannotBeClaimedForThisOne()
     {
-        using var sqlite = await SqliteStore.CreateAsync(clock);
-        var a = Instance(sqlite, "a");
-        var id = await ReceiveAsync(sqlite, "h1");
+        using var store = await CreateStoreAsync(clock);
+        var a = Instance(store, "a");
+        var id = await ReceiveAsync(store, "h1");
 
         Assert.False(await a.TryClaimAsync(id, CallStatus.Transcribed, null, CancellationToken.None));
         Assert.True(await a.TryClaimAsync(id, CallStatus.Transcribed, CallStatus.Received, CancellationToken.None));
@@ -77,14 +81,14 @@ public sealed class CallWorkStoreTests
     [Fact]
     public async Task TheTranscriptWaitsInTheStoreUntilTheCallIsAnalyzedOnce()
     {
-        using var sqlite = await SqliteStore.CreateAsync(clock);
-        var a = Instance(sqlite, "a");
-        var id = await ReceiveAsync(sqlite, "h1");
+        using var store = await CreateStoreAsync(clock);
+        var a = Instance(store, "a");
+        var id = await ReceiveAsync(store, "h1");
         Assert.True(await a.TryClaimAsync(id, CallStatus.Received, null, CancellationToken.None));
 
         Assert.True(await a.SaveTranscriptAsync(id, 3.5, CallStoreTests.Segments, CancellationToken.None));
 
-        var transcribed = await CallAsync(sqlite, id);
+        var transcribed = await CallAsync(store, id);
         Assert.Equal(CallStatus.Transcribed, transcribed.Status);
         Assert.Null(transcribed.LeaseOwner);
         Assert.True(await a.TryClaimAsync(id, CallStatus.Transcribed, CallStatus.Received, CancellationToken.None));
@@ -94,16 +98,16 @@ public sealed class CallWorkStoreTests
         Assert.Equal(CallStoreTests.Segments.Select(s => (s.Speaker, s.Start, s.End, s.Text)), kept.Value.Segments.Select(s => (s.Speaker, s.Start, s.End, s.Text)));
         Assert.Equal(CallStoreTests.Segments[0].Words, kept.Value.Segments[0].Words);
 
-        var store = StoreOf(sqlite, "a");
-        Assert.True(await store.SaveAnalysisAsync(id, CallStoreTests.Segments, CallStoreTests.Analysis, TranscriptRedaction.None, CancellationToken.None, leased: true));
+        var calls = StoreOf(store, "a");
+        Assert.True(await calls.SaveAnalysisAsync(id, CallStoreTests.Segments, CallStoreTests.Analysis, TranscriptRedaction.None, CancellationToken.None, leased: true));
         // Queued twice (a duplicate message, a resumed call): the second result is not stored.
-        Assert.False(await store.SaveAnalysisAsync(id, CallStoreTests.Segments, CallStoreTests.Analysis, TranscriptRedaction.None, CancellationToken.None, leased: true));
+        Assert.False(await calls.SaveAnalysisAsync(id, CallStoreTests.Segments, CallStoreTests.Analysis, TranscriptRedaction.None, CancellationToken.None, leased: true));
 
         Assert.Null(await a.LoadTranscriptAsync(id, CancellationToken.None));
-        var analyzed = await CallAsync(sqlite, id);
+        var analyzed = await CallAsync(store, id);
         Assert.Equal(CallStatus.Analyzed, analyzed.Status);
         Assert.Null(analyzed.LeaseOwner);
-        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        await using var db = await store.Contexts.CreateDbContextAsync();
         var history = await db.CallTransitions.Where(t => t.CallId == id).OrderBy(t => t.Id).Select(t => new { t.From, t.To, t.Instance }).ToListAsync();
         Assert.Equal(
             [(null, CallStatus.Received), (CallStatus.Received, CallStatus.Transcribed), (CallStatus.Transcribed, CallStatus.Analyzed)],
@@ -114,27 +118,27 @@ public sealed class CallWorkStoreTests
     [Fact]
     public async Task AnInstanceWithoutTheLeaseCannotStoreTheAnalysis()
     {
-        using var sqlite = await SqliteStore.CreateAsync(clock);
-        var id = await ReceiveAsync(sqlite, "h1");
-        Assert.True(await Instance(sqlite, "a").TryClaimAsync(id, CallStatus.Received, null, CancellationToken.None));
+        using var store = await CreateStoreAsync(clock);
+        var id = await ReceiveAsync(store, "h1");
+        Assert.True(await Instance(store, "a").TryClaimAsync(id, CallStatus.Received, null, CancellationToken.None));
 
-        Assert.False(await StoreOf(sqlite, "b").SaveAnalysisAsync(id, CallStoreTests.Segments, CallStoreTests.Analysis, TranscriptRedaction.None, CancellationToken.None, leased: true));
-        Assert.Equal(CallStatus.Received, (await CallAsync(sqlite, id)).Status);
+        Assert.False(await StoreOf(store, "b").SaveAnalysisAsync(id, CallStoreTests.Segments, CallStoreTests.Analysis, TranscriptRedaction.None, CancellationToken.None, leased: true));
+        Assert.Equal(CallStatus.Received, (await CallAsync(store, id)).Status);
     }
 
     [Fact]
     public async Task AFailedCallIsRetriedAfterADoublingBackOffAndParkedAfterItsLastAttempt()
     {
-        using var sqlite = await SqliteStore.CreateAsync(clock);
-        var a = Instance(sqlite, "a", maxAttempts: 3);
-        var id = await ReceiveAsync(sqlite, "h1");
+        using var store = await CreateStoreAsync(clock);
+        var a = Instance(store, "a", maxAttempts: 3);
+        var id = await ReceiveAsync(store, "h1");
 
         var waits = new List<TimeSpan>();
         for (var attempt = 1; attempt <= 2; attempt++)
         {
             Assert.True(await a.TryClaimAsync(id, CallStatus.Received, null, CancellationToken.None));
             Assert.Equal(CallStatus.Failed, await a.RecordFailureAsync(id, $"boom {attempt}", permanent: false, CancellationToken.None));
-            var failed = await CallAsync(sqlite, id);
+            var failed = await CallAsync(store, id);
             Assert.Equal(attempt, failed.Attempts);
             Assert.Equal($"boom {attempt}", failed.FailureReason);
             Assert.Null(failed.LeaseOwner);
@@ -145,7 +149,7 @@ public sealed class CallWorkStoreTests
             Assert.False(await a.TryClaimAsync(id, CallStatus.Received, null, CancellationToken.None));
             clock.Advance(waits[^1]);
             Assert.Equal(1, await a.ReviveDueAsync(CancellationToken.None));
-            Assert.Equal(CallStatus.Received, (await CallAsync(sqlite, id)).Status);
+            Assert.Equal(CallStatus.Received, (await CallAsync(store, id)).Status);
         }
 
         Assert.Equal([TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20)], waits);
@@ -169,9 +173,9 @@ public sealed class CallWorkStoreTests
     [Fact]
     public async Task AParkedCallQueuedAgainGoesBackToTheStateItFailedFromWithItsAttemptsCountedAfresh()
     {
-        using var sqlite = await SqliteStore.CreateAsync(clock);
-        var a = Instance(sqlite, "a");
-        var id = await ReceiveAsync(sqlite, "h1");
+        using var store = await CreateStoreAsync(clock);
+        var a = Instance(store, "a");
+        var id = await ReceiveAsync(store, "h1");
         Assert.True(await a.TryClaimAsync(id, CallStatus.Received, null, CancellationToken.None));
         Assert.True(await a.SaveTranscriptAsync(id, 3.5, CallStoreTests.Segments, CancellationToken.None));
         Assert.True(await a.TryClaimAsync(id, CallStatus.Transcribed, null, CancellationToken.None));
@@ -180,11 +184,11 @@ public sealed class CallWorkStoreTests
         Assert.True(await a.RequeueAsync(id, "admin-key", CancellationToken.None));
         Assert.False(await a.RequeueAsync(id, "admin-key", CancellationToken.None));
 
-        var call = await CallAsync(sqlite, id);
+        var call = await CallAsync(store, id);
         Assert.Equal((CallStatus.Transcribed, 0), (call.Status, call.Attempts));
         // Its transcript was kept, so it goes on to analysis without being decoded again.
         Assert.NotNull(await a.LoadTranscriptAsync(id, CancellationToken.None));
-        await using var db = await sqlite.Contexts.CreateDbContextAsync();
+        await using var db = await store.Contexts.CreateDbContextAsync();
         var last = await db.CallTransitions.Where(t => t.CallId == id).OrderBy(t => t.Id).LastAsync();
         Assert.Equal((CallStatus.Parked, CallStatus.Transcribed, "queued again by admin-key"), (last.From, last.To, last.Reason));
     }
@@ -192,15 +196,15 @@ public sealed class CallWorkStoreTests
     [Fact]
     public async Task RunnableCallsAreThoseWithNoLiveLeaseThatThisProcessHasNotQueuedYet()
     {
-        using var sqlite = await SqliteStore.CreateAsync(clock);
-        var a = Instance(sqlite, "a");
-        var b = Instance(sqlite, "b");
-        var free = await ReceiveAsync(sqlite, "h1");
-        var heldByB = await ReceiveAsync(sqlite, "h2");
-        var queuedHere = await ReceiveAsync(sqlite, "h3");
-        var analyzed = await ReceiveAsync(sqlite, "h4");
+        using var store = await CreateStoreAsync(clock);
+        var a = Instance(store, "a");
+        var b = Instance(store, "b");
+        var free = await ReceiveAsync(store, "h1");
+        var heldByB = await ReceiveAsync(store, "h2");
+        var queuedHere = await ReceiveAsync(store, "h3");
+        var analyzed = await ReceiveAsync(store, "h4");
         Assert.True(await b.TryClaimAsync(heldByB, CallStatus.Received, null, CancellationToken.None));
-        await sqlite.Store.SaveAnalysisAsync(analyzed, CallStoreTests.Segments, CallStoreTests.Analysis, TranscriptRedaction.None, CancellationToken.None);
+        await store.Store.SaveAnalysisAsync(analyzed, CallStoreTests.Segments, CallStoreTests.Analysis, TranscriptRedaction.None, CancellationToken.None);
 
         var runnable = await a.ListRunnableAsync([queuedHere], 10, CancellationToken.None);
         Assert.Equal([free], runnable.Select(c => c.Id));
@@ -213,16 +217,27 @@ public sealed class CallWorkStoreTests
     [Fact]
     public async Task AtStartAnInstanceTakesBackOnlyTheLeasesHeldUnderItsOwnName()
     {
-        using var sqlite = await SqliteStore.CreateAsync(clock);
-        var mine = await ReceiveAsync(sqlite, "h1");
-        var theirs = await ReceiveAsync(sqlite, "h2");
-        Assert.True(await Instance(sqlite, "a").TryClaimAsync(mine, CallStatus.Received, null, CancellationToken.None));
-        Assert.True(await Instance(sqlite, "b").TryClaimAsync(theirs, CallStatus.Received, null, CancellationToken.None));
+        using var store = await CreateStoreAsync(clock);
+        var mine = await ReceiveAsync(store, "h1");
+        var theirs = await ReceiveAsync(store, "h2");
+        Assert.True(await Instance(store, "a").TryClaimAsync(mine, CallStatus.Received, null, CancellationToken.None));
+        Assert.True(await Instance(store, "b").TryClaimAsync(theirs, CallStatus.Received, null, CancellationToken.None));
 
-        var restarted = Instance(sqlite, "a");
+        var restarted = Instance(store, "a");
         Assert.Equal(1, await restarted.ReleaseLeasesOfEarlierRunAsync(CancellationToken.None));
 
-        Assert.Null((await CallAsync(sqlite, mine)).LeaseOwner);
-        Assert.Equal("b", (await CallAsync(sqlite, theirs)).LeaseOwner);
+        Assert.Null((await CallAsync(store, mine)).LeaseOwner);
+        Assert.Equal("b", (await CallAsync(store, theirs)).LeaseOwner);
     }
+}
+
+public sealed class SqliteCallWorkStoreTests : CallWorkStoreTests
+{
+    internal override Task<TestStore> CreateStoreAsync(TimeProvider time) => TestStore.SqliteAsync(time);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresCallWorkStoreTests(PostgresServer server) : CallWorkStoreTests
+{
+    internal override Task<TestStore> CreateStoreAsync(TimeProvider time) => TestStore.PostgresAsync(server, time);
 }

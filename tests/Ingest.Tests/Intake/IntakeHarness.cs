@@ -25,7 +25,7 @@ internal sealed class IntakeHarness : IDisposable
         Data = new DataOptions { Root = root.Path };
         Directory.CreateDirectory(Data.Inbox);
         services = new ServiceCollection()
-            .AddDbContextFactory<CallCoachDbContext>(o => o.UseSqlite($"Data Source={Data.Database};Pooling=False"))
+            .AddDbContextFactory<CallCoachDbContext>(o => o.UseCallCoachStore(StoreProvider.Sqlite, $"Data Source={Data.Database};Pooling=False"))
             .BuildServiceProvider();
         Contexts = services.GetRequiredService<IDbContextFactory<CallCoachDbContext>>();
         Channels = new PipelineChannels(Options.Create(new PipelineOptions()));
@@ -63,8 +63,7 @@ internal sealed class IntakeHarness : IDisposable
     public static async Task<IntakeHarness> CreateAsync()
     {
         var harness = new IntakeHarness();
-        await using var db = await harness.Contexts.CreateDbContextAsync();
-        await db.Database.EnsureCreatedAsync();
+        await new DatabaseInitializer(harness.Contexts, NullLogger<DatabaseInitializer>.Instance).StartAsync(CancellationToken.None);
         return harness;
     }
 
