@@ -61,6 +61,7 @@ public static class CoachingApiExtensions
         app.MapKeysApi();
         app.MapAuditApi();
         app.MapCallsApi();
+        app.MapCallAnomaliesApi();
         app.MapModelsApi();
         app.MapLabelsApi();
         app.MapRadarApi();

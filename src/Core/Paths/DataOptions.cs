@@ -16,6 +16,8 @@ public sealed class DataOptions
     public string Inbox => Path.GetFullPath(Path.Combine(Root, "inbox"));
     public string Archive => Path.GetFullPath(Path.Combine(Root, "audio"));
     public string Quarantine => Path.GetFullPath(Path.Combine(Root, "quarantine"));
+    /// <summary>Recordings the recording policy kept out of analysis, named by SHA-256: kept, never read by the pipeline.</summary>
+    public string MetadataOnly => Path.GetFullPath(Path.Combine(Root, "metadata-only"));
     public string Uploads => Path.GetFullPath(Path.Combine(Root, "uploads"));
     public string Database => Path.GetFullPath(Path.Combine(Root, "callcoach.db"));
     /// <summary>Benchmark clips of coaching packs, one WAV per pack.</summary>

@@ -30,6 +30,10 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             call.HasIndex(c => new { c.RepId, c.OccurredAt });
             call.HasIndex(c => new { c.TeamId, c.OccurredAt });
             call.HasIndex(c => new { c.TeamId, c.AnalyzedAt });
+            // The bulk-upload rule counts a rep's recent arrivals; radar snapshots look for the latest flag change.
+            call.HasIndex(c => new { c.RepId, c.ReceivedAt });
+            call.HasIndex(c => new { c.TeamId, c.AnomaliesChangedAt });
+            call.Property(c => c.PolicyDecision).HasConversion<string>().HasMaxLength(16);
             call.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
             call.Property(c => c.CustomerTier).HasConversion<string>().HasMaxLength(1);
             call.HasMany(c => c.Segments).WithOne().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);

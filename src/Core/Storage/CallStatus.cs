@@ -6,4 +6,6 @@ public enum CallStatus
     Received,
     Analyzed,
     Failed,
+    /// <summary>Stored with its metadata only, by the recording policy: never queued, its recording set aside unread.</summary>
+    MetadataOnly,
 }

@@ -10,11 +10,22 @@ namespace CallCoach.Core.Storage;
 /// <summary>
 /// Brings a SQLite store made by an older CallCoach up to this model by adding what is missing: tables, indexes and
 /// nullable columns. EnsureCreated leaves an existing file alone, so without this a store from an earlier release
-/// would stop the start at its first query of a new table. Nothing is dropped or rewritten; a missing column that
+/// would stop the start at its first query of a new table. Nothing is dropped or rewritten. A required column gets
+/// the value that was true of the rows made before it (<see cref="EarlierRows"/>); any other missing column that
 /// cannot be added without a value stops the start with its name. (Migrations replace this with the scale-out work.)
 /// </summary>
 public static partial class SqliteSchemaUpgrade
 {
+    /// <summary>What rows made by an earlier release hold in a required column added since, as "Table.Column".</summary>
+    private static readonly Dictionary<string, object> EarlierRows = new(StringComparer.Ordinal)
+    {
+        // Before the recording policy every call was analyzed, and said nothing about why.
+        ["Calls.PolicyDecision"] = Screening.RecordingDecision.Analyze,
+        ["Calls.PolicyReason"] = EarlierReleasePolicyReason,
+    };
+
+    public const string EarlierReleasePolicyReason = "stored before CallCoach had a recording policy: every call was analyzed";
+
     [GeneratedRegex(@"^CREATE (UNIQUE )?(TABLE|INDEX) """, RegexOptions.Multiline)]
     private static partial Regex CreateStatement();
 
@@ -27,13 +38,16 @@ public static partial class SqliteSchemaUpgrade
         {
             var added = new List<string>();
             var before = await NamesAsync(connection, ct);
-            // The model's own DDL, made idempotent: it comes from the compiled model, never from input.
-            foreach (var statement in db.Database.GenerateCreateScript().Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            // The model's own DDL, made idempotent: it comes from the compiled model, never from input. Tables first,
+            // then the missing columns, then indexes, which may cover a column just added.
+            var statements = db.Database.GenerateCreateScript().Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(statement => CreateStatement().Replace(statement, m => $"CREATE {m.Groups[1].Value}{m.Groups[2].Value} IF NOT EXISTS \""))
+                .ToLookup(statement => statement.Contains("CREATE TABLE", StringComparison.Ordinal));
+            foreach (var statement in statements[true])
             {
-                await ExecuteAsync(connection, CreateStatement().Replace(statement, m => $"CREATE {m.Groups[1].Value}{m.Groups[2].Value} IF NOT EXISTS \""), ct);
+                await ExecuteAsync(connection, statement, ct);
             }
 
-            added.AddRange((await NamesAsync(connection, ct)).Except(before).Order(StringComparer.Ordinal).Select(n => $"created {n}"));
             var sql = db.GetService<ISqlGenerationHelper>();
             foreach (var entity in db.Model.GetEntityTypes())
             {
@@ -48,17 +62,31 @@ public static partial class SqliteSchemaUpgrade
                         continue;
                     }
 
+                    var definition = $"{sql.DelimitIdentifier(column)} {property.GetColumnType(identifier)}";
                     if (!property.IsColumnNullable(identifier))
                     {
-                        throw new InvalidOperationException(
-                            $"The store lacks the column {table}.{column}, which this CallCoach needs and cannot add without a value. Move the data folder aside and start again, or upgrade through the release that added it.");
+                        if (!EarlierRows.TryGetValue($"{table}.{column}", out var earlier))
+                        {
+                            throw new InvalidOperationException(
+                                $"The store lacks the column {table}.{column}, which this CallCoach needs and cannot add without a value. Move the data folder aside and start again, or upgrade through the release that added it.");
+                        }
+
+                        // SQLite adds a NOT NULL column only with a default, which every existing row then holds. The
+                        // literal comes from the constant above through the column's own type mapping, never from input.
+                        definition += $" NOT NULL DEFAULT {property.GetRelationalTypeMapping().GenerateSqlLiteral(earlier)}";
                     }
 
-                    await ExecuteAsync(connection, $"ALTER TABLE {sql.DelimitIdentifier(table)} ADD COLUMN {sql.DelimitIdentifier(column)} {property.GetColumnType(identifier)}", ct);
+                    await ExecuteAsync(connection, $"ALTER TABLE {sql.DelimitIdentifier(table)} ADD COLUMN {definition}", ct);
                     added.Add($"added column {table}.{column}");
                 }
             }
 
+            foreach (var statement in statements[false])
+            {
+                await ExecuteAsync(connection, statement, ct);
+            }
+
+            added.InsertRange(0, (await NamesAsync(connection, ct)).Except(before).Order(StringComparer.Ordinal).Select(n => $"created {n}"));
             return added;
         }
         finally

@@ -5,6 +5,7 @@ using CallCoach.Core.Storage;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Metadata;
 using CallCoach.Ingest.Quarantine;
+using CallCoach.Ingest.Screening;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,8 @@ namespace CallCoach.Ingest.Intake;
 
 /// <summary>
 /// Takes one file (from the inbox or an upload) into the pipeline: hash, de-duplicate, read its sidecar, decode,
-/// archive the original, record the call, queue it. A file that cannot be taken is quarantined with its reason.
+/// archive the original, record the call, queue it. A file that cannot be taken is quarantined with its reason. A call
+/// the recording policy keeps to its metadata is recorded, its file set aside in data/metadata-only, and not queued.
 /// </summary>
 public sealed class RecordingIntake(
     RecordingReader reader,
@@ -22,7 +24,8 @@ public sealed class RecordingIntake(
     QuarantineBin quarantine,
     IOptions<DataOptions> data,
     IHostApplicationLifetime lifetime,
-    ILogger<RecordingIntake> logger) : IDisposable
+    ILogger<RecordingIntake> logger,
+    IntakeScreening screening) : IDisposable
 {
     // Inbox and uploads both come through here; one at a time keeps the hash check and the insert together.
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -76,16 +79,25 @@ public sealed class RecordingIntake(
             return IntakeResult.Quarantined(reason);
         }
 
+        // Analyze it or keep its metadata only, and with which anomaly flags; written with the call's row.
+        var decision = await screening.DecideAsync(hash, metadata, ct);
+
         // From here the call must reach the pipeline even if an uploader gives up waiting: only the host stopping
         // interrupts it, and then the call is "received" and resumes at the next start.
         var stopping = lifetime.ApplicationStopping;
-        var archivePath = Archive(path, hash, content.Format);
+        var archivePath = Archive(path, hash, content.Format, decision.Analyze ? data.Value.Archive : data.Value.MetadataOnly);
         // Once the file has left the inbox, its row must be written even while the host stops: a cancelled insert
         // would leave the recording in the archive with no call to resume it. The insert takes milliseconds.
-        var callId = existing?.Id ?? await store.AddReceivedAsync(hash, fileName, archivePath, metadata, CancellationToken.None);
+        var callId = existing?.Id ?? await store.AddReceivedAsync(hash, fileName, archivePath, metadata, decision, CancellationToken.None);
         if (existing is not null)
         {
-            await store.RetryAsync(existing.Id, fileName, archivePath, metadata, CancellationToken.None);
+            await store.RetryAsync(existing.Id, fileName, archivePath, metadata, decision, CancellationToken.None);
+        }
+
+        if (!decision.Analyze)
+        {
+            logger.LogInformation("Recorded {File} as call {CallId}, metadata only ({Reason}); the file is kept in {Path}", fileName, callId, decision.PolicyReason, archivePath);
+            return IntakeResult.Accepted(callId) with { MetadataOnly = true };
         }
 
         logger.LogInformation("Accepted {File} as call {CallId} ({Duration:F1} s)", fileName, callId, content.DurationSeconds);
@@ -96,12 +108,12 @@ public sealed class RecordingIntake(
     public void Dispose() => gate.Dispose();
 
     /// <summary>
-    /// Moves the original (and its sidecar) under data/audio, named by content hash and by the format it was read as,
-    /// so a WAV that arrived as "call.mp3" is archived as a .wav. Nothing of the arriving name reaches this path.
+    /// Moves the original (and its sidecar) under data/audio (data/metadata-only for a call the policy keeps out of
+    /// analysis), named by content hash and by the format it was read as, so a WAV that arrived as "call.mp3" is
+    /// archived as a .wav. Nothing of the arriving name reaches this path.
     /// </summary>
-    private string Archive(string path, string hash, RecordingFormat format)
+    private static string Archive(string path, string hash, RecordingFormat format, string folder)
     {
-        var folder = data.Value.Archive;
         Directory.CreateDirectory(folder);
         var target = Path.Combine(folder, hash + format.FileExtension());
         File.Move(path, target, overwrite: true);
