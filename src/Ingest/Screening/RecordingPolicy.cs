@@ -24,7 +24,7 @@ public sealed class RecordingPolicy(IOptions<RecordingPolicyOptions> options)
         }
 
         var policy = options.Value;
-        switch (policy.ParsedMode)
+        switch (policy.ParsedMode())
         {
             case RecordingPolicyMode.MetadataOnly:
                 return (RecordingDecision.MetadataOnly, "policy metadata-only: stored with its metadata, the recording set aside unanalyzed");

@@ -25,7 +25,8 @@ public sealed class RecordingPolicyOptions : IValidatableObject
     [Range(0.0, 1.0, ErrorMessage = "Ingest:RecordingPolicy:SampleFraction must be between 0 and 1.")]
     public double SampleFraction { get; set; } = 0.1;
 
-    public RecordingPolicyMode ParsedMode => Modes[Mode];
+    /// <summary>The mode <see cref="Mode"/> names; a method, as binding reads every property before validation runs.</summary>
+    public RecordingPolicyMode ParsedMode() => Modes[Mode];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -122,6 +122,6 @@ public sealed class RecordingPolicyTests
         var options = new RecordingPolicyOptions { Mode = mode };
 
         Assert.True(Validator.TryValidateObject(options, new ValidationContext(options), [], validateAllProperties: true));
-        Assert.Equal(expected, options.ParsedMode);
+        Assert.Equal(expected, options.ParsedMode());
     }
 }
