@@ -6,6 +6,7 @@ using CallCoach.Analyze.Radar;
 using CallCoach.CoachingApi.Access;
 using CallCoach.CoachingApi.Audit;
 using CallCoach.CoachingApi.Calls;
+using CallCoach.CoachingApi.Tests.Audit;
 using CallCoach.CoachingApi.Tests.Radar;
 using CallCoach.Testing;
 using Microsoft.AspNetCore.Mvc;
@@ -105,7 +106,7 @@ public sealed class AnomalyFlagsApiTests : IDisposable
         Assert.Contains(night, await IdsAsync(admin, "?effective=true"));
         Assert.DoesNotContain("not counted as effective", (await app.WaitForCallAsync(night, TimeSpan.FromSeconds(1))).Reasons);
 
-        var audit = await WaitForAuditAsync(admin, $"/api/audit?action={AuditActions.ClearAnomalies}", page => page.Items.Count > 0);
+        var audit = await admin.WaitForAuditAsync($"/api/audit?action={AuditActions.ClearAnomalies}", page => page.Items.Count > 0);
         var entry = Assert.Single(audit.Items);
         Assert.Equal((managerId, "mei", night.ToString(), true), (entry.Actor, entry.Subject, entry.Detail, entry.Allowed));
     }
@@ -158,7 +159,7 @@ public sealed class AnomalyFlagsApiTests : IDisposable
         // The rep is refused by role, the other team's manager by scope: both are on record.
         bool ByRole(AuditEntry e) => e.Roles == Roles.Rep && e.Subject.Contains($"/api/calls/{meiNight}/anomalies/clear", StringComparison.Ordinal);
         bool ByScope(AuditEntry e) => e.Roles == Roles.Manager && e.Subject == $"call {meiNight}";
-        var denied = await WaitForAuditAsync(admin, "/api/audit?action=denied", page => page.Items.Any(ByRole) && page.Items.Any(ByScope));
+        var denied = await admin.WaitForAuditAsync("/api/audit?action=denied", page => page.Items.Any(ByRole) && page.Items.Any(ByScope));
         Assert.Contains(denied.Items, ByRole);
         Assert.Contains(denied.Items, ByScope);
     }
@@ -193,22 +194,6 @@ public sealed class AnomalyFlagsApiTests : IDisposable
         Assert.All(calls, c => Assert.Contains(c.Anomalies!.Flags, f => f.Flag == "bulkUpload"));
         // Started 2, 4, …, 22 days ago: the eight over seven days old are late uploads as well.
         Assert.Equal(8, calls.Count(c => c.Anomalies!.Flags.Any(f => f.Flag == "lateUpload")));
-    }
-
-    private static async Task<AuditPage> WaitForAuditAsync(HttpClient admin, string url, Func<AuditPage, bool> done)
-    {
-        // The audit writer stores in batches a moment after the request; it never drops an entry.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var page = (await admin.GetFromJsonAsync<AuditPage>(url))!;
-            if (done(page) || DateTime.UtcNow > deadline)
-            {
-                return page;
-            }
-
-            await Task.Delay(100);
-        }
     }
 
     public void Dispose() => data.Dispose();

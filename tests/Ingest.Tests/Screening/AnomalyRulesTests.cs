@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Cryptography;
+using System.Text;
 using CallCoach.Core.Calls;
 using CallCoach.Core.Reps;
 using CallCoach.Core.Screening;
@@ -22,16 +24,48 @@ public sealed class AnomalyRulesTests
         ],
     }));
 
-    private static AnomalyRules Rules(CallStore store, TimeProvider time, AnomalyFlagOptions? options = null) =>
-        new(store, Directory, Options.Create(options ?? new AnomalyFlagOptions()), time);
+    /// <summary>A real SQLite store, a clock the test moves, and the intake's screening over both.</summary>
+    private sealed class Arrivals : IDisposable
+    {
+        private readonly IntakeHarness harness;
+
+        private Arrivals(IntakeHarness harness, DateTimeOffset now, AnomalyFlagOptions? options)
+        {
+            this.harness = harness;
+            Time = new FakeTimeProvider(now);
+            Store = new CallStore(harness.Contexts, Time);
+            Rules = new AnomalyRules(Store, Directory, Options.Create(options ?? new AnomalyFlagOptions()), Time);
+        }
+
+        public FakeTimeProvider Time { get; }
+
+        public CallStore Store { get; }
+
+        public AnomalyRules Rules { get; }
+
+        public static async Task<Arrivals> CreateAsync(DateTimeOffset now, AnomalyFlagOptions? options = null) =>
+            new(await IntakeHarness.CreateAsync(), now, options);
+
+        public Task<List<CallRecord>> CallsAsync() => harness.CallsAsync();
+
+        /// <summary>Screens and stores a call as the intake does, with a content hash of its own.</summary>
+        public async Task<Guid> AddAsync(string repId, string name, DateTimeOffset? startedAt = null)
+        {
+            var metadata = new CallMetadata { RepId = repId, StartedAt = startedAt };
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)));
+            var screening = new IntakeScreening(new RecordingPolicy(Options.Create(new RecordingPolicyOptions())), Rules);
+            var decision = await screening.DecideAsync(hash, metadata, CancellationToken.None);
+            return await Store.AddReceivedAsync(hash, name + ".vtt", $"/a/{name}.vtt", metadata, decision, CancellationToken.None);
+        }
+
+        public void Dispose() => harness.Dispose();
+    }
 
     private static async Task<IReadOnlyList<AnomalyFlag>> FlagsAsync(string repId, DateTimeOffset startedAt, AnomalyFlagOptions? options = null)
     {
-        using var harness = await IntakeHarness.CreateAsync();
         // Uploaded an hour after it started, alone: only the working-hours rule can flag it.
-        var time = new FakeTimeProvider(startedAt.AddHours(1));
-        var (flags, _) = await Rules(new CallStore(harness.Contexts, time), time, options)
-            .FindAsync(new CallMetadata { RepId = repId, StartedAt = startedAt }, CancellationToken.None);
+        using var arrivals = await Arrivals.CreateAsync(startedAt.AddHours(1), options);
+        var (flags, _) = await arrivals.Rules.FindAsync(new CallMetadata { RepId = repId, StartedAt = startedAt }, CancellationToken.None);
         return flags;
     }
 
@@ -81,10 +115,9 @@ public sealed class AnomalyRulesTests
     [Fact]
     public async Task ACallWithoutAStartTimeIsNotJudgedByTheHourItArrived()
     {
-        using var harness = await IntakeHarness.CreateAsync();
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero));
+        using var arrivals = await Arrivals.CreateAsync(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero));
 
-        var (flags, _) = await Rules(new CallStore(harness.Contexts, time), time).FindAsync(new CallMetadata { RepId = "nobody" }, CancellationToken.None);
+        var (flags, _) = await arrivals.Rules.FindAsync(new CallMetadata { RepId = "nobody" }, CancellationToken.None);
 
         Assert.Empty(flags);
     }
@@ -94,12 +127,10 @@ public sealed class AnomalyRulesTests
     [InlineData(6, false)]
     public async Task ACallThatStartedLongerBeforeItsUploadThanTheLateUploadAgeIsFlagged(int daysBefore, bool flagged)
     {
-        using var harness = await IntakeHarness.CreateAsync();
         var now = new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
-        var time = new FakeTimeProvider(now);
+        using var arrivals = await Arrivals.CreateAsync(now);
 
-        var (flags, _) = await Rules(new CallStore(harness.Contexts, time), time)
-            .FindAsync(new CallMetadata { RepId = "nobody", StartedAt = now.AddDays(-daysBefore) }, CancellationToken.None);
+        var (flags, _) = await arrivals.Rules.FindAsync(new CallMetadata { RepId = "nobody", StartedAt = now.AddDays(-daysBefore) }, CancellationToken.None);
 
         Assert.Equal(flagged, flags.Any(f => f.Kind == AnomalyKind.LateUpload));
         if (flagged)
@@ -111,26 +142,23 @@ public sealed class AnomalyRulesTests
     [Fact]
     public async Task TheTenthCallOfARepWithinFiveMinutesFlagsTheWholeBurstButNotAnotherRepsCalls()
     {
-        using var harness = await IntakeHarness.CreateAsync();
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
-        var store = new CallStore(harness.Contexts, time);
-        var screening = new IntakeScreening(new RecordingPolicy(Options.Create(new RecordingPolicyOptions())), Rules(store, time));
+        using var arrivals = await Arrivals.CreateAsync(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
         var ids = new List<Guid>();
 
         for (var i = 0; i < 12; i++)
         {
-            ids.Add(await AddAsync(store, screening, "mei", $"mei-{i}"));
+            ids.Add(await arrivals.AddAsync("mei", $"mei-{i}"));
             if (i == 8)
             {
                 // Nine calls in: not a burst yet.
-                Assert.DoesNotContain(await harness.CallsAsync(), c => c.AnomalyFlags is not null);
-                await AddAsync(store, screening, "jonas", "jonas-0");
+                Assert.DoesNotContain(await arrivals.CallsAsync(), c => c.AnomalyFlags is not null);
+                await arrivals.AddAsync("jonas", "jonas-0");
             }
 
-            time.Advance(TimeSpan.FromSeconds(20));
+            arrivals.Time.Advance(TimeSpan.FromSeconds(20));
         }
 
-        var calls = (await harness.CallsAsync()).ToDictionary(c => c.Id);
+        var calls = (await arrivals.CallsAsync()).ToDictionary(c => c.Id);
         Assert.All(ids, id => Assert.Equal(nameof(AnomalyKind.BulkUpload), calls[id].AnomalyFlags));
         Assert.Equal("bulk upload: 10 calls of the rep arrived within 00:05:00 (flagged from 10)", calls[ids[0]].AnomalyReasons);
         Assert.Equal("bulk upload: 12 calls of the rep arrived within 00:05:00 (flagged from 10)", calls[ids[11]].AnomalyReasons);
@@ -140,38 +168,32 @@ public sealed class AnomalyRulesTests
     [Fact]
     public async Task CallsOfOneRepSpreadWiderThanTheWindowAreNotABulkUpload()
     {
-        using var harness = await IntakeHarness.CreateAsync();
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
-        var store = new CallStore(harness.Contexts, time);
-        var screening = new IntakeScreening(new RecordingPolicy(Options.Create(new RecordingPolicyOptions())), Rules(store, time));
+        using var arrivals = await Arrivals.CreateAsync(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
 
         // One call every 40 s: never more than 8 inside any five minutes.
         for (var i = 0; i < 20; i++)
         {
-            await AddAsync(store, screening, "mei", $"mei-{i}");
-            time.Advance(TimeSpan.FromSeconds(40));
+            await arrivals.AddAsync("mei", $"mei-{i}");
+            arrivals.Time.Advance(TimeSpan.FromSeconds(40));
         }
 
-        Assert.All(await harness.CallsAsync(), c => Assert.Null(c.AnomalyFlags));
+        Assert.All(await arrivals.CallsAsync(), c => Assert.Null(c.AnomalyFlags));
     }
 
     [Fact]
     public async Task ABurstLeavesACallAManagerAlreadyClearedCleared()
     {
-        using var harness = await IntakeHarness.CreateAsync();
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 15, 0, 0, TimeSpan.Zero));
-        var store = new CallStore(harness.Contexts, time);
-        var screening = new IntakeScreening(new RecordingPolicy(Options.Create(new RecordingPolicyOptions())), Rules(store, time));
-        var night = await AddAsync(store, screening, "mei", "night", new DateTimeOffset(2026, 3, 10, 22, 30, 0, TimeSpan.FromHours(8)));
-        Assert.True(await store.ClearAnomaliesAsync(night, "manager", "agreed late call", CancellationToken.None));
+        using var arrivals = await Arrivals.CreateAsync(new DateTimeOffset(2026, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        var night = await arrivals.AddAsync("mei", "night", new DateTimeOffset(2026, 3, 10, 22, 30, 0, TimeSpan.FromHours(8)));
+        Assert.True(await arrivals.Store.ClearAnomaliesAsync(night, "manager", "agreed late call", CancellationToken.None));
 
         // With the cleared call, the ninth of these is the tenth call of the rep within five minutes.
         for (var i = 0; i < 10; i++)
         {
-            await AddAsync(store, screening, "mei", $"mei-{i}");
+            await arrivals.AddAsync("mei", $"mei-{i}");
         }
 
-        var calls = await harness.CallsAsync();
+        var calls = await arrivals.CallsAsync();
         var cleared = calls.Single(c => c.Id == night);
         Assert.Equal(nameof(AnomalyKind.OutsideWorkingHours), cleared.AnomalyFlags);
         Assert.Equal(("manager", "agreed late call"), (cleared.AnomaliesClearedBy, cleared.AnomaliesClearNote));
@@ -196,13 +218,5 @@ public sealed class AnomalyRulesTests
         var off = new AnomalyFlagOptions { Enabled = false };
 
         Assert.Empty(await FlagsAsync("mei", new DateTimeOffset(2020, 3, 1, 15, 30, 0, TimeSpan.Zero), off));
-    }
-
-    private static async Task<Guid> AddAsync(CallStore store, IntakeScreening screening, string repId, string name, DateTimeOffset? startedAt = null)
-    {
-        var metadata = new CallMetadata { RepId = repId, StartedAt = startedAt };
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)));
-        var decision = await screening.DecideAsync(hash, metadata, CancellationToken.None);
-        return await store.AddReceivedAsync(hash, name + ".vtt", $"/a/{name}.vtt", metadata, decision, CancellationToken.None);
     }
 }
