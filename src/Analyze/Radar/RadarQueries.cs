@@ -9,8 +9,8 @@ namespace CallCoach.Analyze.Radar;
 
 /// <summary>
 /// Reads the stored call scores a radar needs and hands them to <see cref="RadarCalculator"/>. A radar of now is
-/// served from its snapshot while that is current (same day, no newer analysis or anomaly-flag change in the team); otherwise it is
-/// computed and the snapshot replaced. A radar at another moment (`at`) is always computed.
+/// served from its snapshot while that is current (same day, no newer analysis or anomaly-flag change in the team);
+/// otherwise it is computed and the snapshot replaced. A radar at another moment (`at`) is always computed.
 /// </summary>
 public sealed class RadarQueries(IDbContextFactory<CallCoachDbContext> contexts, IOptions<RadarOptions> options, TimeProvider time)
 {
