@@ -7,6 +7,7 @@ using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Folder;
 using CallCoach.Ingest.Intake;
 using CallCoach.Ingest.Quarantine;
+using CallCoach.Ingest.Screening;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -17,6 +18,11 @@ public static class IngestStageExtensions
     public static IHostApplicationBuilder AddIngestStage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<IngestOptions>(IngestOptions.Section);
+        builder.Services.AddValidatedOptions<RecordingPolicyOptions>(RecordingPolicyOptions.Section);
+        builder.Services.AddValidatedOptions<AnomalyFlagOptions>(AnomalyFlagOptions.Section);
+        builder.Services.AddSingleton<RecordingPolicy>();
+        builder.Services.AddSingleton<AnomalyRules>();
+        builder.Services.AddSingleton<IntakeScreening>();
         builder.Services.AddSingleton<RecordingReader>();
         builder.Services.AddSingleton<RecordingDispatcher>();
         builder.Services.AddSingleton<QuarantineBin>();

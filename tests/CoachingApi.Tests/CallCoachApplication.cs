@@ -35,6 +35,10 @@ public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Progr
         // Feature tests poll and upload in loops; the limiter's own tests set a small bucket.
         builder.UseSetting("Api:RateLimit:PermitsPerSecond", "1000");
         builder.UseSetting("Api:RateLimit:Burst", "1000");
+        // Feature tests build history by uploading it: calls dated days or months back, at whatever hour the test
+        // runs, several per rep at once. That is a backfill, which the anomaly flags rightly hold back; the tests of
+        // the flags (AnomalyFlagsApiTests) turn them on.
+        builder.UseSetting("Ingest:AnomalyFlags:Enabled", "false");
         if (StoreUnderTest.IsPostgres)
         {
             builder.UseSetting("Data:Provider", "postgres");

@@ -31,7 +31,7 @@ internal sealed class BenchmarkCandidates(IDbContextFactory<CallCoachDbContext> 
             await using var db = await contexts.CreateDbContextAsync(ct);
             var ranked = await db.AxisScores.AsNoTracking()
                 .Where(a => a.Axis == axis && a.Score != null)
-                .Join(db.Calls.Where(c => c.RepId != null && c.Effective == true && c.OccurredAt >= from && c.OccurredAt < at),
+                .Join(db.Calls.WhereCountedEffective().Where(c => c.RepId != null && c.OccurredAt >= from && c.OccurredAt < at),
                     a => a.CallId, c => c.Id, (a, c) => new { c.Id, c.RepId, c.ArchivePath, c.DurationSeconds, a.Score, a.ItemsJson, c.OccurredAt })
                 .OrderByDescending(c => c.Score).ThenByDescending(c => c.OccurredAt)
                 .Select(c => new { c.Id, c.RepId, c.Score })

@@ -43,7 +43,7 @@ public sealed class PackPlanner(
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var from = at.AddDays(-radar.Value.WindowDays);
-        var calls = db.Calls.AsNoTracking().Where(c => c.RepId == repId && c.Effective == true
+        var calls = db.Calls.AsNoTracking().WhereCountedEffective().Where(c => c.RepId == repId
             && c.OccurredAt >= from && c.OccurredAt < at);
         var unhandled = await calls
             .Join(db.Objections, c => c.Id, o => o.CallId, (c, o) => new { c.Id, When = c.OccurredAt, o.Type, o.Text, o.SegmentIndex, o.Handled })

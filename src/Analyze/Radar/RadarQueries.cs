@@ -9,8 +9,8 @@ namespace CallCoach.Analyze.Radar;
 
 /// <summary>
 /// Reads the stored call scores a radar needs and hands them to <see cref="RadarCalculator"/>. A radar of now is
-/// served from its snapshot while that is current (same day, no newer analysis in the team); otherwise it is
-/// computed and the snapshot replaced. A radar at another moment (`at`) is always computed.
+/// served from its snapshot while that is current (same day, no newer analysis or anomaly-flag change in the team);
+/// otherwise it is computed and the snapshot replaced. A radar at another moment (`at`) is always computed.
 /// </summary>
 public sealed class RadarQueries(IDbContextFactory<CallCoachDbContext> contexts, IOptions<RadarOptions> options, TimeProvider time)
 {
@@ -83,7 +83,10 @@ public sealed class RadarQueries(IDbContextFactory<CallCoachDbContext> contexts,
 
         var now = time.GetUtcNow();
         var scope = teamId is not null ? db.Calls.Where(c => c.TeamId == teamId) : db.Calls.Where(c => c.RepId == repId);
-        var version = await scope.MaxAsync(c => c.AnalyzedAt, ct);
+        // What counts changes with a new analysis and with anomaly flags raised or cleared.
+        var analyzed = await scope.MaxAsync(c => c.AnalyzedAt, ct);
+        var flagged = await scope.MaxAsync(c => c.AnomaliesChangedAt, ct);
+        var version = flagged > analyzed || analyzed is null ? flagged : analyzed;
         var snapshot = await db.RadarSnapshots.FirstOrDefaultAsync(s => s.Key == key, ct);
         if (!recompute && snapshot is not null && snapshot.DataVersion == version && snapshot.ComputedAt.UtcDateTime.Date == now.UtcDateTime.Date)
         {
@@ -116,7 +119,7 @@ public sealed class RadarQueries(IDbContextFactory<CallCoachDbContext> contexts,
     {
         // The previous window too, for the trend.
         var from = end.AddDays(-2 * options.Value.WindowDays);
-        var calls = db.Calls.AsNoTracking().Where(c => c.Effective == true && c.RepId != null && c.OccurredAt >= from && c.OccurredAt < end);
+        var calls = db.Calls.AsNoTracking().WhereCountedEffective().Where(c => c.RepId != null && c.OccurredAt >= from && c.OccurredAt < end);
         calls = teamId is not null ? calls.Where(c => c.TeamId == teamId) : calls.Where(c => c.RepId == repId);
         var rows = await calls
             .Join(db.AxisScores, c => c.Id, a => a.CallId, (c, a) => new { c.Id, c.RepId, c.RepName, c.OccurredAt, a.Axis, a.Score })

@@ -10,6 +10,8 @@ public static class AuditActions
     /// <summary>A team's radar, packs or calls (subject: the team).</summary>
     public const string ReadTeam = "read.team";
     public const string GeneratePacks = "packs.generate";
+    /// <summary>A manager cleared a call's anomaly flags, so it counts as effective (subject: the call's rep; detail: the call).</summary>
+    public const string ClearAnomalies = "call.anomalies.clear";
     /// <summary>Subject: the model; detail: the version.</summary>
     public const string PromoteModel = "model.promote";
     public const string RollbackModel = "model.rollback";

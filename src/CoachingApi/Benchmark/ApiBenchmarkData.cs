@@ -53,6 +53,7 @@ public static class ApiBenchmarkData
                     FileName = $"{rep}-{c}.vtt",
                     ArchivePath = $"/nonexistent/{id:N}.vtt",
                     Status = CallStatus.Analyzed,
+                    PolicyReason = "benchmark data, written to the store directly",
                     ReceivedAt = started,
                     AnalyzedAt = started,
                     RepId = rep,

@@ -23,14 +23,44 @@ public sealed record CallSummary(
     double? DurationSeconds,
     bool? Effective,
     bool? ComplianceFlagged,
+    RecordingPolicyDto Policy,
+    AnomaliesDto? Anomalies,
     int Attempts,
     DateTimeOffset? NextAttemptAt)
 {
+    /// <summary>
+    /// <c>effective</c> is what counts: the rule's verdict, but false while pending anomaly flags hold the call back
+    /// (the detail's reasons say which); filters and radars read it the same way.
+    /// </summary>
     public static CallSummary From(CallRecord c) => new(
-        c.Id, c.FileName, c.Status.ToString().ToLowerInvariant(), c.FailureReason, c.ReceivedAt,
+        c.Id, c.FileName, JsonNamingPolicy.CamelCase.ConvertName(c.Status.ToString()), c.FailureReason, c.ReceivedAt,
         c.RepId, c.RepName, c.TeamId, c.CustomerId, c.CustomerTier?.ToString(), c.InteractionNumber, c.LocalStartedAt, c.Source,
-        c.DurationSeconds, c.Effective, c.ComplianceFlagged, c.Attempts, c.NextAttemptAt);
+        c.DurationSeconds, c.CountedEffective, c.ComplianceFlagged,
+        new RecordingPolicyDto(JsonNamingPolicy.CamelCase.ConvertName(c.PolicyDecision.ToString()), c.PolicyReason),
+        AnomaliesDto.From(c),
+        c.Attempts,
+        c.NextAttemptAt);
 }
+
+/// <summary>What the recording policy decided when the call arrived (<c>analyze</c> or <c>metadataOnly</c>), and why.</summary>
+public sealed record RecordingPolicyDto(string Decision, string Reason);
+
+/// <summary>
+/// The call's anomaly flags (<c>outsideWorkingHours</c>, <c>bulkUpload</c>, <c>lateUpload</c>) with their reasons; while
+/// <c>pending</c> the call does not count as effective. Who cleared them, when and with which note once a manager has.
+/// </summary>
+public sealed record AnomaliesDto(IReadOnlyList<AnomalyFlagDto> Flags, bool Pending, DateTimeOffset? ClearedAt, string? ClearedBy, string? Note)
+{
+    public static AnomaliesDto? From(CallRecord c) => c.AnomalyFlags is null
+        ? null
+        : new([.. c.ReadAnomalyFlags().Select(f => new AnomalyFlagDto(JsonNamingPolicy.CamelCase.ConvertName(f.Kind.ToString()), f.Reason))],
+            c.AnomaliesPending, c.AnomaliesClearedAt, c.AnomaliesClearedBy, c.AnomaliesClearNote);
+}
+
+public sealed record AnomalyFlagDto(string Flag, string Reason);
+
+/// <summary>The body of <c>POST /api/calls/{id}/anomalies/clear</c>: why the manager clears the flags, optional.</summary>
+public sealed record ClearAnomaliesRequest(string? Note);
 
 public sealed record CallDetail(
     CallSummary Call,
@@ -50,7 +80,7 @@ public sealed record CallDetail(
 public sealed record TransitionDto(string? From, string To, DateTimeOffset At, string Instance, string? Reason)
 {
     public static TransitionDto Of(CallTransitionRecord t) =>
-        new(t.From?.ToString().ToLowerInvariant(), t.To.ToString().ToLowerInvariant(), t.At, t.Instance, t.Reason);
+        new(t.From is { } from ? JsonNamingPolicy.CamelCase.ConvertName(from.ToString()) : null, JsonNamingPolicy.CamelCase.ConvertName(t.To.ToString()), t.At, t.Instance, t.Reason);
 }
 
 public sealed record KeywordCountDto(string Term, int Count);

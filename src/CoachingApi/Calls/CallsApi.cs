@@ -28,7 +28,11 @@ public static class CallsApi
         return routes;
     }
 
-    /// <summary>Only the calls the caller may see: a rep's own, a manager's teams', an admin's all.</summary>
+    /// <summary>
+    /// Only the calls the caller may see: a rep's own, a manager's teams', an admin's all. <c>effective</c> filters on
+    /// what counts (pending anomaly flags hold a call back); <c>flagged</c> on script compliance; <c>anomalies</c>
+    /// (<c>pending</c>, <c>cleared</c>, <c>any</c>, <c>none</c>) on anomaly flags, so managers find the calls to review.
+    /// </summary>
     public static async Task<Results<Ok<CallPage>, ValidationProblem, ForbidHttpResult>> ListCalls(
         CallCoachDbContext db,
         Caller caller,
@@ -37,6 +41,7 @@ public static class CallsApi
         string? teamId,
         bool? effective,
         bool? flagged,
+        string? anomalies,
         DateTimeOffset? from,
         DateTimeOffset? to,
         CancellationToken ct,
@@ -48,6 +53,14 @@ public static class CallsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["paging"] = ["page must be 1 or more and pageSize between 1 and 500"],
+            });
+        }
+
+        if (anomalies is not null and not ("pending" or "cleared" or "any" or "none"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["anomalies"] = [$"'{anomalies}' is not an anomaly filter; use pending, cleared, any or none"],
             });
         }
 
@@ -69,8 +82,17 @@ public static class CallsApi
 
         if (effective is not null)
         {
-            query = query.Where(c => c.Effective == effective);
+            query = effective.Value ? query.WhereCountedEffective() : query.WhereNotCountedEffective();
         }
+
+        query = anomalies switch
+        {
+            "pending" => query.WhereAnomaliesPending(),
+            "cleared" => query.WhereAnomaliesCleared(),
+            "any" => query.Where(c => c.AnomalyFlags != null),
+            "none" => query.Where(c => c.AnomalyFlags == null),
+            _ => query,
+        };
 
         if (flagged is not null)
         {
@@ -127,7 +149,7 @@ public static class CallsApi
         var hits = call.KeywordHits.OrderBy(h => h.Id).ToList();
         return TypedResults.Ok(new CallDetail(
             CallSummary.From(call),
-            call.EffectiveReasons?.Split('\n') ?? [],
+            Reasons(call),
             [.. KeywordMatcher.Count([.. hits.Select(h => new KeywordHit(h.Term, h.Concept, h.SegmentIndex, h.Start))])
                 .Select(k => new KeywordCountDto(k.Term, k.Count))],
             [.. hits.Select(h => new KeywordHitDto(h.Term, h.Concept, h.SegmentIndex, h.Start))],
@@ -147,6 +169,18 @@ public static class CallsApi
                 .Select(a => new AxisScore(a.Axis, a.Score, JsonSerializer.Deserialize(a.ItemsJson, AnalysisJson.Default.IReadOnlyListScoreItem) ?? []))],
             [.. call.Redactions.OrderBy(r => r.SegmentIndex).ThenBy(r => r.CharStart).Select(RedactionDto.From)],
             [.. history.Select(TransitionDto.Of)]));
+    }
+
+    /// <summary>The effective rule's reasons, and why the call does not count yet when anomaly flags hold it back.</summary>
+    private static List<string> Reasons(CallRecord call)
+    {
+        List<string> reasons = [.. call.EffectiveReasons?.Split('\n') ?? []];
+        if (call.Effective == true && call.AnomaliesPending)
+        {
+            reasons.Add($"not counted as effective until a manager clears its anomaly flags ({string.Join(", ", call.ReadAnomalyFlags().Select(f => JsonNamingPolicy.CamelCase.ConvertName(f.Kind.ToString())))})");
+        }
+
+        return reasons;
     }
 
     /// <summary>
@@ -199,7 +233,7 @@ public static class CallsApi
         {
             IntakeOutcome.Accepted => TypedResults.Accepted(
                 links.GetPathByName("GetCall", new { id = result.CallId }),
-                new UploadResult(result.CallId!.Value, "received", Duplicate: false)),
+                new UploadResult(result.CallId!.Value, result.MetadataOnly ? "metadataOnly" : "received", Duplicate: false)),
             IntakeOutcome.Duplicate => TypedResults.Ok(new UploadResult(result.CallId!.Value, "duplicate", Duplicate: true)),
             _ when result.UnsupportedContent => TypedResults.Problem(
                 detail: result.Reason,

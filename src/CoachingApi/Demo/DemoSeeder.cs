@@ -13,18 +13,22 @@ namespace CallCoach.CoachingApi.Demo;
 /// <summary>
 /// On a start with <c>Demo:Seed</c> and a store that holds no call at all, submits the demo organisation's calls
 /// through the normal intake, waits until they are analysed, and generates the demo team's packs, so a new user sees
-/// a radar and a pack within a minute. A store with any call is never seeded.
+/// a radar and a pack within a minute. A store with any call is never seeded. The demo's calls are history backdated
+/// on purpose, so the anomaly rules may flag them; the seeder clears those flags itself and says so in each call.
 /// </summary>
 public sealed class DemoSeeder(
     RecordingIntake intake,
     PackService packs,
     IDbContextFactory<CallCoachDbContext> contexts,
+    CallStore store,
     IOptions<DemoOptions> options,
     IOptions<DataOptions> data,
     TimeProvider time,
     ILogger<DemoSeeder> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
+
+    private const string DemoNote = "demo organisation: seeded history, backdated on purpose";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -113,6 +117,7 @@ public sealed class DemoSeeder(
                 return null;
             }
 
+            await store.ClearAnomaliesAsync(result.CallId!.Value, "demo-seeder", DemoNote, ct);
             return result.CallId;
         }
         finally

@@ -74,6 +74,7 @@ public static class CoachingApiExtensions
         app.MapAuditApi();
         app.MapWorkApi();
         app.MapCallsApi();
+        app.MapCallAnomaliesApi();
         app.MapModelsApi();
         app.MapLabelsApi();
         app.MapRadarApi();

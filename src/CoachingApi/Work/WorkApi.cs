@@ -55,7 +55,7 @@ public static class WorkApi
         return TypedResults.Accepted($"/api/calls/{id}", new RequeuedCall(id));
     }
 
-    internal static string StateName(CallStatus status) => status.ToString().ToLowerInvariant();
+    internal static string StateName(CallStatus status) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 }
 
 /// <param name="Calls">How many calls are in each state.</param>

@@ -27,6 +27,8 @@ public sealed class DataOptions : IValidatableObject
     public string Inbox => Path.GetFullPath(Path.Combine(Root, "inbox"));
     public string Archive => Path.GetFullPath(Path.Combine(Root, "audio"));
     public string Quarantine => Path.GetFullPath(Path.Combine(Root, "quarantine"));
+    /// <summary>Recordings the recording policy kept out of analysis, named by SHA-256: kept, never read by the pipeline.</summary>
+    public string MetadataOnly => Path.GetFullPath(Path.Combine(Root, "metadata-only"));
     public string Uploads => Path.GetFullPath(Path.Combine(Root, "uploads"));
     /// <summary>The SQLite file when no connection string names another.</summary>
     public string Database => Path.GetFullPath(Path.Combine(Root, "callcoach.db"));

@@ -32,6 +32,12 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             call.HasIndex(c => new { c.RepId, c.OccurredAt });
             call.HasIndex(c => new { c.TeamId, c.OccurredAt });
             call.HasIndex(c => new { c.TeamId, c.AnalyzedAt });
+            // The bulk-upload rule counts a rep's recent arrivals; radar snapshots look for the latest flag change.
+            call.HasIndex(c => new { c.RepId, c.ReceivedAt });
+            call.HasIndex(c => new { c.TeamId, c.AnomaliesChangedAt });
+            // Stores from before the recording policy gain these columns with what was true of their calls.
+            call.Property(c => c.PolicyDecision).HasConversion<string>().HasMaxLength(16).HasDefaultValue(Screening.RecordingDecision.Analyze);
+            call.Property(c => c.PolicyReason).HasDefaultValue(CallRecord.EarlierReleasePolicyReason);
             call.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
             call.Property(c => c.RetryFrom).HasConversion<string>().HasMaxLength(16);
             // Stores from before the durable states gain the column with no failed attempts.

@@ -1,4 +1,5 @@
 using CallCoach.Core.Calls;
+using CallCoach.Core.Screening;
 
 namespace CallCoach.Core.Storage;
 
@@ -53,12 +54,60 @@ public sealed class CallRecord
     public string? ComplianceJson { get; set; }
     public string? MetricsJson { get; set; }
 
+    /// <summary>Whether the recording policy let the call be analyzed, and why (<see cref="PolicyReason"/>).</summary>
+    public RecordingDecision PolicyDecision { get; set; }
+    public required string PolicyReason { get; set; }
+
+    /// <summary>The policy reason of calls stored by a release before the recording policy.</summary>
+    public const string EarlierReleasePolicyReason = "stored before CallCoach had a recording policy: every call was analyzed";
+
+    /// <summary>Anomalies found at intake: <see cref="AnomalyKind"/> names, comma-separated, in the order of <see cref="AnomalyReasons"/>.</summary>
+    public string? AnomalyFlags { get; set; }
+    /// <summary>One reason a line, one line a flag.</summary>
+    public string? AnomalyReasons { get; set; }
+    /// <summary>When the flags last changed (raised or cleared): radar snapshots compare it, as clearing changes what counts.</summary>
+    public DateTimeOffset? AnomaliesChangedAt { get; set; }
+    public DateTimeOffset? AnomaliesClearedAt { get; set; }
+    /// <summary>Who cleared the flags (a key or user id, as in the audit log), and their note.</summary>
+    public string? AnomaliesClearedBy { get; set; }
+    public string? AnomaliesClearNote { get; set; }
+
     public List<SegmentRecord> Segments { get; set; } = [];
     public List<ObjectionRecord> Objections { get; set; } = [];
     public List<ActRecord> Acts { get; set; } = [];
     public List<CallAxisScoreRecord> AxisScores { get; set; } = [];
     public List<KeywordHitRecord> KeywordHits { get; set; } = [];
     public List<RedactionSpanRecord> Redactions { get; set; } = [];
+
+    /// <summary>Flagged and not cleared yet: the call does not count as effective.</summary>
+    public bool AnomaliesPending => AnomalyFlags is not null && AnomaliesClearedAt is null;
+
+    /// <summary>What counts: the effective rule's verdict, unless pending anomaly flags hold the call back.</summary>
+    public bool? CountedEffective => Effective == true && AnomaliesPending ? false : Effective;
+
+    public IReadOnlyList<AnomalyFlag> ReadAnomalyFlags()
+    {
+        if (AnomalyFlags is null)
+        {
+            return [];
+        }
+
+        var reasons = AnomalyReasons?.Split('\n') ?? [];
+        return [.. AnomalyFlags.Split(',').Select((name, i) => new AnomalyFlag(Enum.Parse<AnomalyKind>(name), i < reasons.Length ? reasons[i] : ""))];
+    }
+
+    /// <summary>Writes the intake's decision: the policy and its reason, and the anomaly flags found (replacing earlier ones).</summary>
+    public void Apply(IntakeDecision decision, DateTimeOffset at)
+    {
+        PolicyDecision = decision.Recording;
+        PolicyReason = decision.PolicyReason;
+        AnomalyFlags = decision.Flags.Count == 0 ? null : string.Join(',', decision.Flags.Select(f => f.Kind));
+        AnomalyReasons = decision.Flags.Count == 0 ? null : string.Join('\n', decision.Flags.Select(f => f.Reason));
+        AnomaliesChangedAt = decision.Flags.Count == 0 ? null : at;
+        AnomaliesClearedAt = null;
+        AnomaliesClearedBy = null;
+        AnomaliesClearNote = null;
+    }
 
     public CallMetadata ToMetadata() => new()
     {

@@ -16,4 +16,6 @@ public enum CallStatus
     Failed,
     /// <summary>Failed on every attempt; kept with its reason until it is queued again through the API.</summary>
     Parked,
+    /// <summary>Stored with its metadata only, by the recording policy: never queued, its recording set aside unread.</summary>
+    MetadataOnly,
 }

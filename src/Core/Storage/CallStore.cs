@@ -2,6 +2,7 @@ using System.Text.Json;
 using CallCoach.Core.Analysis;
 using CallCoach.Core.Calls;
 using CallCoach.Core.Privacy;
+using CallCoach.Core.Screening;
 using CallCoach.Core.Transcripts;
 using CallCoach.Core.Work;
 using Microsoft.EntityFrameworkCore;
@@ -21,25 +22,35 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
     }
 
     /// <summary>A call that failed is taken again when its recording comes back: received, with the new metadata.</summary>
-    public async Task RetryAsync(Guid callId, string fileName, string archivePath, CallMetadata metadata, CancellationToken ct)
+    public Task RetryAsync(Guid callId, string fileName, string archivePath, CallMetadata metadata, CancellationToken ct) =>
+        RetryAsync(callId, fileName, archivePath, metadata, IntakeDecision.Unscreened, ct);
+
+    /// <summary>A failed call taken again, screened again: the new metadata may decide otherwise.</summary>
+    public async Task RetryAsync(Guid callId, string fileName, string archivePath, CallMetadata metadata, IntakeDecision decision, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var call = await db.Calls.FirstAsync(c => c.Id == callId, ct);
         var from = call.Status;
         call.FileName = fileName;
         call.ArchivePath = archivePath;
-        call.Status = CallStatus.Received;
         call.FailureReason = null;
         call.Attempts = 0;
         call.NextAttemptAt = null;
         call.RetryFrom = null;
         call.ReceivedAt = time.GetUtcNow();
         call.SetMetadata(metadata);
-        CallTransitions.Add(db, callId, from, CallStatus.Received, Instance, call.ReceivedAt, "the recording arrived again");
-        await db.SaveChangesAsync(ct);
+        await SaveScreenedAsync(db, call, decision, from, "the recording arrived again", ct);
     }
 
-    public async Task<Guid> AddReceivedAsync(string contentHash, string fileName, string archivePath, CallMetadata metadata, CancellationToken ct)
+    public Task<Guid> AddReceivedAsync(string contentHash, string fileName, string archivePath, CallMetadata metadata, CancellationToken ct) =>
+        AddReceivedAsync(contentHash, fileName, archivePath, metadata, IntakeDecision.Unscreened, ct);
+
+    /// <summary>
+    /// Stores an arriving call with the intake's decision: received (to be analyzed) or metadata only, with its
+    /// anomaly flags. A bulk-upload flag also goes to the rep's other calls of the same burst.
+    /// </summary>
+    public async Task<Guid> AddReceivedAsync(
+        string contentHash, string fileName, string archivePath, CallMetadata metadata, IntakeDecision decision, CancellationToken ct)
     {
         var call = new CallRecord
         {
@@ -47,15 +58,65 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
             ContentHash = contentHash,
             FileName = fileName,
             ArchivePath = archivePath,
-            Status = CallStatus.Received,
             ReceivedAt = time.GetUtcNow(),
+            PolicyReason = decision.PolicyReason,
         };
         call.SetMetadata(metadata);
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Calls.Add(call);
-        CallTransitions.Add(db, call.Id, null, CallStatus.Received, Instance, call.ReceivedAt);
-        await db.SaveChangesAsync(ct);
+        await SaveScreenedAsync(db, call, decision, null, null, ct);
         return call.Id;
+    }
+
+    /// <summary>Number of calls of the rep that arrived at or after <paramref name="since"/>.</summary>
+    public async Task<int> CountReceivedSinceAsync(string repId, DateTimeOffset since, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Calls.CountAsync(c => c.RepId == repId && c.ReceivedAt >= since, ct);
+    }
+
+    /// <summary>
+    /// Clears a call's anomaly flags, so it counts as effective if the rule said so. False when the call has no
+    /// flags, or they were already cleared (the first clearing stays on record).
+    /// </summary>
+    public async Task<bool> ClearAnomaliesAsync(Guid callId, string clearedBy, string? note, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        // One statement: a flag raised meanwhile by a burst is either cleared with the rest or not at all.
+        return await db.Calls.Where(c => c.Id == callId).WhereAnomaliesPending().ExecuteUpdateAsync(set => set
+            .SetProperty(c => c.AnomaliesClearedAt, now)
+            .SetProperty(c => c.AnomaliesClearedBy, clearedBy)
+            .SetProperty(c => c.AnomaliesClearNote, note)
+            .SetProperty(c => c.AnomaliesChangedAt, now), ct) == 1;
+    }
+
+    private async Task SaveScreenedAsync(
+        CallCoachDbContext db, CallRecord call, IntakeDecision decision, CallStatus? from, string? why, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        call.Apply(decision, now);
+        call.Status = decision.Analyze ? CallStatus.Received : CallStatus.MetadataOnly;
+        CallTransitions.Add(db, call.Id, from, call.Status, Instance, now, why ?? (decision.Analyze ? null : call.PolicyReason));
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        if (decision.BulkUploadSince is { } since && call.RepId is { } repId
+            && decision.Flags.FirstOrDefault(f => f.Kind == AnomalyKind.BulkUpload) is { } burst)
+        {
+            // The calls that arrived before the count was reached are part of the same backfill. Calls a manager has
+            // already cleared stay cleared: someone looked at them.
+            var name = nameof(AnomalyKind.BulkUpload);
+            var reason = burst.Reason;
+            await db.Calls
+                .Where(c => c.RepId == repId && c.Id != call.Id && c.ReceivedAt >= since && c.AnomaliesClearedAt == null)
+                .Where(c => c.AnomalyFlags == null || !c.AnomalyFlags.Contains(name))
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(c => c.AnomalyFlags, c => c.AnomalyFlags == null ? name : c.AnomalyFlags + "," + name)
+                    .SetProperty(c => c.AnomalyReasons, c => c.AnomalyReasons == null ? reason : c.AnomalyReasons + "\n" + reason)
+                    .SetProperty(c => c.AnomaliesChangedAt, now), ct);
+        }
+
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>

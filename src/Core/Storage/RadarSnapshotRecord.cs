@@ -9,7 +9,7 @@ public sealed class RadarSnapshotRecord
     public long Id { get; set; }
     public required string Key { get; set; }
     public DateTimeOffset ComputedAt { get; set; }
-    /// <summary>The newest analysis time among the calls the radar was computed from.</summary>
+    /// <summary>The newest analysis or anomaly-flag change (raised, cleared) among the calls the radar was computed from.</summary>
     public DateTimeOffset? DataVersion { get; set; }
     public required string Json { get; set; }
 }

@@ -5,6 +5,7 @@ using CallCoach.Core.Storage;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Metadata;
 using CallCoach.Ingest.Quarantine;
+using CallCoach.Ingest.Screening;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,8 @@ namespace CallCoach.Ingest.Intake;
 
 /// <summary>
 /// Takes one file (from the inbox or an upload) into the pipeline: hash, de-duplicate, read its sidecar, decode,
-/// archive the original, record the call, queue it. A file that cannot be taken is quarantined with its reason.
+/// archive the original, record the call, queue it. A file that cannot be taken is quarantined with its reason. A call
+/// the recording policy keeps to its metadata is recorded, its file set aside in data/metadata-only, and not queued.
 /// </summary>
 public sealed class RecordingIntake(
     RecordingReader reader,
@@ -22,7 +24,8 @@ public sealed class RecordingIntake(
     QuarantineBin quarantine,
     IOptions<DataOptions> data,
     IHostApplicationLifetime lifetime,
-    ILogger<RecordingIntake> logger) : IDisposable
+    ILogger<RecordingIntake> logger,
+    IntakeScreening screening) : IDisposable
 {
     // Inbox and uploads both come through here; one at a time keeps the hash check and the insert together.
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -49,7 +52,7 @@ public sealed class RecordingIntake(
         var existing = await store.FindByHashAsync(hash, ct);
         // A received call whose recording never reached the archive was cut off between its row and the move below:
         // this is the same file coming round again, and its intake is finished now.
-        var interrupted = existing is { Status: CallStatus.Received } && !File.Exists(existing.ArchivePath);
+        var interrupted = existing is { Status: CallStatus.Received or CallStatus.MetadataOnly } && !File.Exists(existing.ArchivePath);
         if (existing is { Status: not (CallStatus.Failed or CallStatus.Parked) } && !interrupted)
         {
             var reason = $"same content as call {existing.Id}, which is already in CallCoach";
@@ -85,29 +88,41 @@ public sealed class RecordingIntake(
             return IntakeResult.Quarantined(reason);
         }
 
+        // Analyze it or keep its metadata only, and with which anomaly flags; written with the call's row.
+        var decision = await screening.DecideAsync(hash, metadata, ct);
+
         // From here the call must reach the pipeline even if an uploader gives up waiting: only the host stopping
         // interrupts it, and then the call is "received" and resumes at the next start.
         var stopping = lifetime.ApplicationStopping;
-        var archivePath = ArchivePathFor(hash, content.Format);
-        // The call's row is written before its file moves. A process killed between the two leaves a received call
-        // whose recording is still in the inbox, and the next scan finishes the intake (above); the other order would
-        // leave audio in the archive that no call knows. The rows are written even while the host stops: the insert
-        // takes milliseconds, and a cancelled one after the move would lose the call.
+        // An interrupted intake keeps the place its row already names.
+        var archivePath = interrupted
+            ? existing!.ArchivePath
+            : ArchivePathFor(hash, content.Format, decision.Analyze ? data.Value.Archive : data.Value.MetadataOnly);
+        // The call's row is written before its file moves. A process killed between the two leaves a call whose
+        // recording is still in the inbox, and the next scan finishes the intake (above); the other order would leave
+        // audio in the archive that no call knows. The rows are written even while the host stops: the insert takes
+        // milliseconds, and a cancelled one after the move would lose the call.
         Guid callId;
         if (existing is null)
         {
-            callId = await store.AddReceivedAsync(hash, fileName, archivePath, metadata, CancellationToken.None);
+            callId = await store.AddReceivedAsync(hash, fileName, archivePath, metadata, decision, CancellationToken.None);
         }
         else
         {
             callId = existing.Id;
             if (!interrupted)
             {
-                await store.RetryAsync(existing.Id, fileName, archivePath, metadata, CancellationToken.None);
+                await store.RetryAsync(existing.Id, fileName, archivePath, metadata, decision, CancellationToken.None);
             }
         }
 
         Archive(path, archivePath);
+        if (!decision.Analyze || existing is { Status: CallStatus.MetadataOnly })
+        {
+            logger.LogInformation("Recorded {File} as call {CallId}, metadata only ({Reason}); the file is kept in {Path}", fileName, callId, decision.PolicyReason, archivePath);
+            return IntakeResult.Accepted(callId) with { MetadataOnly = true };
+        }
+
         logger.LogInformation("Accepted {File} as call {CallId} ({Duration:F1} s)", fileName, callId, content.DurationSeconds);
         await dispatcher.DispatchAsync(callId, fileName, metadata, content.MovedTo(archivePath), stopping);
         return IntakeResult.Accepted(callId);
@@ -116,11 +131,12 @@ public sealed class RecordingIntake(
     public void Dispose() => gate.Dispose();
 
     /// <summary>
-    /// Where the original goes under data/audio: named by content hash and by the format it was read as, so a WAV that
-    /// arrived as "call.mp3" is archived as a .wav. Nothing of the arriving name reaches this path.
+    /// Where the original goes: under data/audio (data/metadata-only for a call the policy keeps out of analysis),
+    /// named by content hash and by the format it was read as, so a WAV that arrived as "call.mp3" is archived as a
+    /// .wav. Nothing of the arriving name reaches this path.
     /// </summary>
-    private string ArchivePathFor(string hash, RecordingFormat format) =>
-        Path.Combine(data.Value.Archive, hash + format.FileExtension());
+    private static string ArchivePathFor(string hash, RecordingFormat format, string folder) =>
+        Path.Combine(folder, hash + format.FileExtension());
 
     /// <summary>Moves the sidecar, then the original: whichever move a crash cuts off, the recording is not archived yet.</summary>
     private static void Archive(string path, string target)

@@ -43,6 +43,8 @@ public static class AuthorizationMatrix
         new("GET", "/api/calls/", "/api/calls?repId={rep}", RepData),
         new("GET", "/api/calls/{id:guid}", "/api/calls/{call}", RepData),
         new("POST", "/api/calls/", "/api/calls", Ingest, _ => Upload()),
+        // The matrix's calls carry no anomaly flags: allowed callers get the 409 "nothing to clear", and nothing changes.
+        new("POST", "/api/calls/{id:guid}/anomalies/clear", "/api/calls/{call}/anomalies/clear", TeamData),
 
         new("GET", "/api/reps/{id}/radar", "/api/reps/{rep}/radar", RepData),
         new("GET", "/api/reps/{id}/radar.svg", "/api/reps/{rep}/radar.svg", RepData),

@@ -4,6 +4,7 @@ using CallCoach.CoachingApi.Access;
 using CallCoach.CoachingApi.Audit;
 using CallCoach.CoachingApi.Calls;
 using CallCoach.CoachingApi.Keys;
+using CallCoach.CoachingApi.Tests.Audit;
 
 namespace CallCoach.CoachingApi.Tests.Access;
 
@@ -93,28 +94,12 @@ public sealed class ScopeAndAuditTests(TwoTeams teams)
 
         using var admin = teams.ClientFor(Roles.Admin);
         var managerId = $"key:{teams.KeyOf[Roles.Manager].Substring(3, 10)}";
-        var entries = await WaitForAsync(admin, $"/api/audit?actor={managerId}", page => page.Items.Count(e => e.Subject is "r2" or "rep r3") >= 2);
+        var entries = await admin.WaitForAuditAsync($"/api/audit?actor={managerId}", page => page.Items.Count(e => e.Subject is "r2" or "rep r3") >= 2);
         Assert.Contains(entries.Items, e => e is { Action: AuditActions.ReadRep, Subject: "r2", Allowed: true, Detail: "radar" });
         Assert.Contains(entries.Items, e => e is { Action: AuditActions.Denied, Subject: "rep r3", Allowed: false });
-        var refused = await WaitForAsync(admin, "/api/audit?action=denied", page => page.Items.Any(e => e.Roles == Roles.Data));
+        var refused = await admin.WaitForAuditAsync("/api/audit?action=denied", page => page.Items.Any(e => e.Roles == Roles.Data));
         Assert.Contains(refused.Items, e => e.Roles == Roles.Data && e.Subject.Contains("/api/reps/r1/radar", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await manager.GetAsync("/api/audit")).StatusCode);
-    }
-
-    private static async Task<AuditPage> WaitForAsync(HttpClient admin, string url, Func<AuditPage, bool> done)
-    {
-        // The audit writer stores in batches a moment after the request; it never drops an entry.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var page = (await admin.GetFromJsonAsync<AuditPage>(url))!;
-            if (done(page) || DateTime.UtcNow > deadline)
-            {
-                return page;
-            }
-
-            await Task.Delay(100);
-        }
     }
 }

@@ -1,11 +1,13 @@
 using CallCoach.Core.Paths;
 using CallCoach.Core.Pipeline;
+using CallCoach.Core.Reps;
 using CallCoach.Core.Storage;
 using CallCoach.Core.Work;
 using CallCoach.Core.Work.Queues;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Intake;
 using CallCoach.Ingest.Quarantine;
+using CallCoach.Ingest.Screening;
 using CallCoach.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +22,7 @@ internal sealed class IntakeHarness : IDisposable
     private readonly TempDirectory root = new("ingest-intake");
     private readonly ServiceProvider services;
 
-    private IntakeHarness()
+    private IntakeHarness(RecordingPolicyOptions? policy, AnomalyFlagOptions? anomalies)
     {
         Data = new DataOptions { Root = root.Path };
         Directory.CreateDirectory(Data.Inbox);
@@ -31,6 +33,7 @@ internal sealed class IntakeHarness : IDisposable
         Channels = new PipelineChannels(Options.Create(new PipelineOptions()));
         Work = new CallWorkStore(Contexts, TimeProvider.System, Options.Create(new WorkOptions()));
         var data = Options.Create(Data);
+        var store = new CallStore(Contexts, TimeProvider.System);
         Intake = new RecordingIntake(
             new RecordingReader(Options.Create(new IngestOptions())),
             new RecordingDispatcher(
@@ -39,11 +42,14 @@ internal sealed class IntakeHarness : IDisposable
                 Options.Create(new WorkOptions()),
                 new QueueDispatch(new StageQueues(Options.Create(new WorkOptions())), Work, NullLogger<QueueDispatch>.Instance),
                 NullLogger<RecordingDispatcher>.Instance),
-            new CallStore(Contexts, TimeProvider.System),
+            store,
             new QuarantineBin(data, TimeProvider.System, NullLogger<QuarantineBin>.Instance),
             data,
             new Microsoft.Extensions.Hosting.Internal.ApplicationLifetime(NullLogger<Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>.Instance),
-            NullLogger<RecordingIntake>.Instance);
+            NullLogger<RecordingIntake>.Instance,
+            new IntakeScreening(
+                new RecordingPolicy(Options.Create(policy ?? new RecordingPolicyOptions())),
+                new AnomalyRules(store, new RepDirectory(Options.Create(new RepDirectoryOptions())), Options.Create(anomalies ?? new AnomalyFlagOptions()), TimeProvider.System)));
     }
 
     public DataOptions Data { get; }
@@ -60,9 +66,10 @@ internal sealed class IntakeHarness : IDisposable
 
     public string Duplicates => Path.Combine(Data.Root, "duplicates");
 
-    public static async Task<IntakeHarness> CreateAsync()
+    /// <summary>A harness with the shipped recording policy and anomaly rules unless a test gives its own.</summary>
+    public static async Task<IntakeHarness> CreateAsync(RecordingPolicyOptions? policy = null, AnomalyFlagOptions? anomalies = null)
     {
-        var harness = new IntakeHarness();
+        var harness = new IntakeHarness(policy, anomalies);
         await new DatabaseInitializer(harness.Contexts, NullLogger<DatabaseInitializer>.Instance).StartAsync(CancellationToken.None);
         return harness;
     }

@@ -11,6 +11,11 @@ function verdict(call) {
     return { name: "unknown", text: call.status === "received" ? "not analysed yet" : call.status, colour: "#9ca3af" };
 }
 
+// Anomaly flags a manager has not cleared yet hold the call back: it does not count as effective until then.
+function held(call) {
+    return call.anomalies?.pending ? call.anomalies.flags.map(f => f.flag).join(", ") : null;
+}
+
 function when(call) {
     return call.startedAt ?? call.receivedAt;
 }
@@ -26,7 +31,7 @@ function strip(calls) {
             return svg("circle", {
                 class: `call-dot ${v.name}`, "data-call": call.id, cx: 18 + i * step, cy: 17, r: 9,
                 fill: call.effective ? v.colour : "#fff", stroke: v.colour, "stroke-width": 3,
-            }, svg("title", {}, `${shortDate(when(call))}: ${v.text}${call.effective ? "" : ", not effective"}`));
+            }, svg("title", {}, `${shortDate(when(call))}: ${v.text}${held(call) ? `, held back (${held(call)})` : call.effective ? "" : ", not effective"}`));
         }));
 }
 
@@ -36,7 +41,8 @@ function row(call) {
         html("a", { href: `/api/calls/${call.id}` }, shortDate(when(call))),
         " ", html("span", { class: "muted" }, call.durationSeconds === null ? "" : minutesSeconds(call.durationSeconds)),
         " ", html("span", { class: `badge ${v.name}` }, v.text),
-        call.effective === false ? html("span", { class: "badge muted" }, "not effective") : null,
+        held(call) ? html("span", { class: "badge held", title: "not counted as effective until a manager clears it" }, `held back: ${held(call)}`)
+            : call.effective === false ? html("span", { class: "badge muted" }, "not effective") : null,
         call.customerId ? html("span", { class: "muted" }, ` customer ${call.customerId}`) : null);
 }
 
