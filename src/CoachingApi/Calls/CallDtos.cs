@@ -22,12 +22,13 @@ public sealed record CallSummary(
     string? Source,
     double? DurationSeconds,
     bool? Effective,
-    bool? ComplianceFlagged)
+    bool? ComplianceFlagged,
+    string? ExternalId = null)
 {
     public static CallSummary From(CallRecord c) => new(
         c.Id, c.FileName, c.Status.ToString().ToLowerInvariant(), c.FailureReason, c.ReceivedAt,
         c.RepId, c.RepName, c.TeamId, c.CustomerId, c.CustomerTier?.ToString(), c.InteractionNumber, c.LocalStartedAt, c.Source,
-        c.DurationSeconds, c.Effective, c.ComplianceFlagged);
+        c.DurationSeconds, c.Effective, c.ComplianceFlagged, c.ExternalId);
 }
 
 public sealed record CallDetail(

@@ -8,6 +8,7 @@ using CallCoach.CoachingApi.Demo;
 using CallCoach.CoachingApi.Errors;
 using CallCoach.CoachingApi.Jobs;
 using CallCoach.CoachingApi.Labels;
+using CallCoach.CoachingApi.Meetings;
 using CallCoach.CoachingApi.Models;
 using CallCoach.CoachingApi.Outcomes;
 using CallCoach.CoachingApi.Packs;
@@ -43,6 +44,7 @@ public static class CoachingApiExtensions
         builder.Services.AddHostedService<InterruptedUploads>();
         builder.AddCoachingJobs();
         builder.AddDemoOrganisation();
+        builder.AddMeetingSources();
         return builder;
     }
 
@@ -67,6 +69,7 @@ public static class CoachingApiExtensions
         app.MapOutcomesApi();
         app.MapPacksApi();
         app.MapReportsApi();
+        app.MapMeetingWebhooks();
         app.MapCoachingPages();
         return app;
     }

@@ -17,6 +17,8 @@ public sealed class DataOptions
     public string Archive => Path.GetFullPath(Path.Combine(Root, "audio"));
     public string Quarantine => Path.GetFullPath(Path.Combine(Root, "quarantine"));
     public string Uploads => Path.GetFullPath(Path.Combine(Root, "uploads"));
+    /// <summary>Recordings being fetched from meeting systems, one folder per download, until the intake takes them.</summary>
+    public string Downloads => Path.GetFullPath(Path.Combine(Root, "downloads"));
     public string Database => Path.GetFullPath(Path.Combine(Root, "callcoach.db"));
     /// <summary>Benchmark clips of coaching packs, one WAV per pack.</summary>
     public string Clips => Path.GetFullPath(Path.Combine(Root, "clips"));

@@ -21,6 +21,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
     public DbSet<TrainingJobRecord> TrainingJobs => Set<TrainingJobRecord>();
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
+    public DbSet<MeetingDownloadRecord> MeetingDownloads => Set<MeetingDownloadRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -87,6 +88,14 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             entry.HasIndex(e => e.At);
             entry.HasIndex(e => new { e.Actor, e.At });
             entry.HasIndex(e => new { e.Subject, e.At });
+        });
+        modelBuilder.Entity<MeetingDownloadRecord>(download =>
+        {
+            // A vendor that delivers an event twice (they retry whatever they did not see answered) gets one download.
+            download.HasIndex(d => new { d.Vendor, d.EventKey }).IsUnique();
+            download.HasIndex(d => new { d.Status, d.NextAttemptAt });
+            download.Property(d => d.Vendor).HasMaxLength(16);
+            download.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         });
     }
 
