@@ -18,6 +18,9 @@ public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Progr
     public string Quarantine => Path.Combine(DataRoot, "quarantine");
     public string Archive => Path.Combine(DataRoot, "audio");
 
+    /// <summary>More settings for this host, applied after the defaults; set them before the host starts.</summary>
+    public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>(StringComparer.Ordinal);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -31,6 +34,10 @@ public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Progr
         // Feature tests poll and upload in loops; the limiter's own tests set a small bucket.
         builder.UseSetting("Api:RateLimit:PermitsPerSecond", "1000");
         builder.UseSetting("Api:RateLimit:Burst", "1000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>The key the first start wrote for its admin; clients of this factory send it unless a test says otherwise.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CallCoach.CoachingApi.Meetings.Zoom;
 
@@ -16,8 +17,8 @@ public static class ZoomJson
 /// <summary>Every Zoom event: its name, the time it was sent, and the payload; recording events add a download token.</summary>
 public sealed record ZoomEvent(string? Event, long? EventTs, JsonElement Payload, string? DownloadToken);
 
-/// <summary><c>endpoint.url_validation</c>'s payload.</summary>
-public sealed record ZoomUrlValidationPayload(string? PlainToken);
+/// <summary><c>endpoint.url_validation</c>'s payload, the one Zoom writes in camel case.</summary>
+public sealed record ZoomUrlValidationPayload([property: JsonPropertyName("plainToken")] string? PlainToken);
 
 /// <summary>The answer Zoom expects to a URL validation: the token back, and its HMAC-SHA256 with the secret token in hex.</summary>
 public sealed record ZoomUrlValidation(string PlainToken, string EncryptedToken);

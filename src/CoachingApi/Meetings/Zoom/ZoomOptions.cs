@@ -12,15 +12,15 @@ public sealed class ZoomOptions
     public string? SecretToken { get; set; }
 
     /// <summary>
-    /// Hosts recording files may be fetched from (a name, or any subdomain of it). An event names its download URL;
-    /// only these are ever called with its download token.
+    /// Hosts recording files may be fetched from besides zoom.us (a name, or any subdomain of it). An event names its
+    /// download URL; only zoom.us and these are ever called with its download token.
     /// </summary>
-    public List<string> DownloadHosts { get; set; } = ["zoom.us"];
+    public List<string> DownloadHosts { get; set; } = [];
 
     public bool Enabled => !string.IsNullOrWhiteSpace(SecretToken);
 
     public bool MayDownloadFrom(Uri url) =>
-        url.Scheme is "https" or "http" && DownloadHosts.Any(host =>
+        url.Scheme is "https" or "http" && DownloadHosts.Append("zoom.us").Any(host =>
             string.Equals(url.Host, host, StringComparison.OrdinalIgnoreCase)
             || url.Host.EndsWith("." + host, StringComparison.OrdinalIgnoreCase));
 }
