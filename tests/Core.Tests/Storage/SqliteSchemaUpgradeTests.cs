@@ -13,8 +13,10 @@ public sealed class SqliteSchemaUpgradeTests
         var id = await store.Store.AddReceivedAsync("hash-1", "call.vtt", "audio/call.vtt", CallMetadata.None, CancellationToken.None);
         await using (var db = await store.Contexts.CreateDbContextAsync())
         {
-            // What a store made before access control and redaction looks like.
-            await db.Database.ExecuteSqlRawAsync("DROP TABLE ApiKeys; DROP TABLE AuditEntries; DROP TABLE RedactionSpans; ALTER TABLE Segments DROP COLUMN OriginalText;");
+            // What a store made before access control, redaction and meeting downloads looks like.
+            await db.Database.ExecuteSqlRawAsync(
+                "DROP TABLE ApiKeys; DROP TABLE AuditEntries; DROP TABLE RedactionSpans; ALTER TABLE Segments DROP COLUMN OriginalText; " +
+                "DROP TABLE MeetingDownloads; ALTER TABLE Calls DROP COLUMN ExternalId;");
         }
 
         IReadOnlyList<string> added;
@@ -28,6 +30,9 @@ public sealed class SqliteSchemaUpgradeTests
         Assert.Contains("created RedactionSpans", added);
         Assert.Contains(added, a => a.StartsWith("created IX_AuditEntries_", StringComparison.Ordinal));
         Assert.Contains("added column Segments.OriginalText", added);
+        Assert.Contains("created MeetingDownloads", added);
+        Assert.Contains("created IX_MeetingDownloads_Vendor_EventKey", added);
+        Assert.Contains("added column Calls.ExternalId", added);
         await using (var db = await store.Contexts.CreateDbContextAsync())
         {
             Assert.Equal(0, await db.ApiKeys.CountAsync());
