@@ -24,18 +24,8 @@ public sealed partial class FeishuFetcher(VendorHttp http, FeishuTenantToken tok
 
     public bool Enabled => options.Value.Enabled;
 
-    public async Task<FetchedMeeting> FetchAsync(MeetingDownloadRecord download, string folder, CancellationToken ct)
-    {
-        try
-        {
-            return await FetchWithTokenAsync(download, folder, await tokens.GetAsync(ct), ct);
-        }
-        catch (Exception e) when (VendorHttp.IsUnauthorized(e))
-        {
-            tokens.Forget();
-            throw;
-        }
-    }
+    public Task<FetchedMeeting> FetchAsync(MeetingDownloadRecord download, string folder, CancellationToken ct) =>
+        tokens.UseAsync(token => FetchWithTokenAsync(download, folder, token, ct), ct);
 
     private async Task<FetchedMeeting> FetchWithTokenAsync(MeetingDownloadRecord download, string folder, string token, CancellationToken ct)
     {

@@ -9,17 +9,9 @@ namespace CallCoach.CoachingApi.Meetings.Feishu;
 /// The app's <c>tenant_access_token</c> (<c>POST /open-apis/auth/v3/tenant_access_token/internal</c> with the app id and
 /// secret), kept until it nearly expires (Feishu's last two hours).
 /// </summary>
-public sealed class FeishuTenantToken(VendorHttp http, IOptions<FeishuOptions> options, TimeProvider time) : IDisposable
+public sealed class FeishuTenantToken(VendorHttp http, IOptions<FeishuOptions> options, TimeProvider time) : AppToken(time)
 {
-    private readonly AccessTokenCache cache = new(time);
-
-    public Task<string> GetAsync(CancellationToken ct) => cache.GetAsync(FetchAsync, ct);
-
-    public void Forget() => cache.Forget();
-
-    public void Dispose() => cache.Dispose();
-
-    private async Task<(string, TimeSpan)> FetchAsync(CancellationToken ct)
+    protected override async Task<(string Token, TimeSpan Lifetime)> FetchAsync(CancellationToken ct)
     {
         var feishu = options.Value;
         using var request = new HttpRequestMessage(HttpMethod.Post, FeishuApi.Url(feishu, "open-apis/auth/v3/tenant_access_token/internal"))

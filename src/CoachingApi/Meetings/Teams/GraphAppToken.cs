@@ -8,17 +8,9 @@ namespace CallCoach.CoachingApi.Meetings.Teams;
 /// The app's own Graph token from the tenant's OAuth 2.0 client-credentials endpoint
 /// (<c>{LoginBaseUrl}/{TenantId}/oauth2/v2.0/token</c>, scope <c>{Graph}/.default</c>), kept until it nearly expires.
 /// </summary>
-public sealed class GraphAppToken(VendorHttp http, IOptions<TeamsOptions> options, TimeProvider time) : IDisposable
+public sealed class GraphAppToken(VendorHttp http, IOptions<TeamsOptions> options, TimeProvider time) : AppToken(time)
 {
-    private readonly AccessTokenCache cache = new(time);
-
-    public Task<string> GetAsync(CancellationToken ct) => cache.GetAsync(FetchAsync, ct);
-
-    public void Forget() => cache.Forget();
-
-    public void Dispose() => cache.Dispose();
-
-    private async Task<(string, TimeSpan)> FetchAsync(CancellationToken ct)
+    protected override async Task<(string Token, TimeSpan Lifetime)> FetchAsync(CancellationToken ct)
     {
         var teams = options.Value;
         var graph = new Uri(teams.GraphBaseUrl);

@@ -17,19 +17,8 @@ public sealed class TeamsFetcher(VendorHttp http, GraphAppToken tokens, IOptions
 
     public bool Enabled => options.Value.Enabled;
 
-    public async Task<FetchedMeeting> FetchAsync(MeetingDownloadRecord download, string folder, CancellationToken ct)
-    {
-        try
-        {
-            return await FetchWithTokenAsync(download, folder, await tokens.GetAsync(ct), ct);
-        }
-        catch (Exception e) when (VendorHttp.IsUnauthorized(e))
-        {
-            // A token revoked or expired early: the next attempt asks for a new one.
-            tokens.Forget();
-            throw;
-        }
-    }
+    public Task<FetchedMeeting> FetchAsync(MeetingDownloadRecord download, string folder, CancellationToken ct) =>
+        tokens.UseAsync(token => FetchWithTokenAsync(download, folder, token, ct), ct);
 
     private async Task<FetchedMeeting> FetchWithTokenAsync(MeetingDownloadRecord download, string folder, string token, CancellationToken ct)
     {

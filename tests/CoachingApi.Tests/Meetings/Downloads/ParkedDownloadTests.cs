@@ -1,7 +1,6 @@
 using System.Net;
 using CallCoach.CoachingApi.Tests.Meetings.Zoom;
 using CallCoach.Core.Storage;
-using CallCoach.Testing;
 
 namespace CallCoach.CoachingApi.Tests.Meetings.Downloads;
 
@@ -10,11 +9,20 @@ public sealed class ParkedDownloadTests
     [Fact]
     public async Task ADownloadThatKeepsFailingIsParkedAfterTheLimitAndKeptWithItsAttemptsAndLastErrorUntilANewerEventRevivesIt()
     {
-        using var data = new TempDirectory("parked");
-        await using var zoom = await FakeZoom.StartAsync();
-        await using var app = new MeetingsApplication(data.Path, maxAttempts: 3);
-        app.Settings["Meetings:Zoom:SecretToken"] = FakeZoom.SecretToken;
-        app.Settings["Meetings:Zoom:DownloadHosts:0"] = zoom.Vendor.Address.Host;
+        using var host = new ZoomHost(maxAttempts: 3);
+        await host.InitializeAsync();
+        try
+        {
+            await ParkAndReviveAsync(host.Zoom, host.App);
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    private static async Task ParkAndReviveAsync(FakeZoom zoom, MeetingsApplication app)
+    {
         using var client = app.CreateAnonymousClient();
         zoom.Vendor.FailNext(HttpStatusCode.InternalServerError, HttpStatusCode.InternalServerError, HttpStatusCode.InternalServerError);
         const string uuid = "AlwaysFailing==";

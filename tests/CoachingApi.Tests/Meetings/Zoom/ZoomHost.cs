@@ -1,30 +1,25 @@
-using CallCoach.Testing;
-
 namespace CallCoach.CoachingApi.Tests.Meetings.Zoom;
 
-/// <summary>One CallCoach with Zoom turned on and the fake Zoom it downloads from, shared by a test class.</summary>
-public sealed class ZoomHost : IAsyncLifetime, IDisposable
+/// <summary>CallCoach with Zoom turned on, allowed to download from the fake Zoom.</summary>
+public sealed class ZoomHost : VendorHost<FakeZoom>
 {
-    private readonly TempDirectory data = new("zoom");
-
-    public FakeZoom Zoom { get; private set; } = null!;
-
-    public MeetingsApplication App { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    public ZoomHost()
     {
-        Zoom = await FakeZoom.StartAsync();
-        App = new MeetingsApplication(data.Path);
-        App.Settings["Meetings:Zoom:SecretToken"] = FakeZoom.SecretToken;
-        App.Settings["Meetings:Zoom:DownloadHosts:0"] = Zoom.Vendor.Address.Host;
-        using var client = App.CreateClient();
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Not public: a class fixture has one public constructor.</summary>
+    internal ZoomHost(int maxAttempts)
+        : base(maxAttempts)
     {
-        await App.DisposeAsync();
-        await Zoom.DisposeAsync();
     }
 
-    public void Dispose() => data.Dispose();
+    public FakeZoom Zoom => Fake;
+
+    protected override Task<FakeZoom> StartFakeAsync() => FakeZoom.StartAsync();
+
+    protected override IEnumerable<(string, string)> Settings(FakeZoom fake) =>
+    [
+        ("Meetings:Zoom:SecretToken", FakeZoom.SecretToken),
+        ("Meetings:Zoom:DownloadHosts:0", fake.Vendor.Address.Host),
+    ];
 }
