@@ -19,6 +19,9 @@ public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Progr
     public string Quarantine => Path.Combine(DataRoot, "quarantine");
     public string Archive => Path.Combine(DataRoot, "audio");
 
+    /// <summary>More settings for this host, applied after the defaults; set them before the host starts.</summary>
+    public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>(StringComparer.Ordinal);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -43,6 +46,11 @@ public class CallCoachApplication(string dataRoot) : WebApplicationFactory<Progr
         {
             builder.UseSetting("Data:Provider", "postgres");
             builder.UseSetting("Data:ConnectionString", StoreUnderTest.PostgresFor(DataRoot));
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 

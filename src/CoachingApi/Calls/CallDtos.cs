@@ -26,7 +26,8 @@ public sealed record CallSummary(
     RecordingPolicyDto Policy,
     AnomaliesDto? Anomalies,
     int Attempts,
-    DateTimeOffset? NextAttemptAt)
+    DateTimeOffset? NextAttemptAt,
+    string? ExternalId = null)
 {
     /// <summary>
     /// <c>effective</c> is what counts: the rule's verdict, but false while pending anomaly flags hold the call back
@@ -39,7 +40,8 @@ public sealed record CallSummary(
         new RecordingPolicyDto(JsonNamingPolicy.CamelCase.ConvertName(c.PolicyDecision.ToString()), c.PolicyReason),
         AnomaliesDto.From(c),
         c.Attempts,
-        c.NextAttemptAt);
+        c.NextAttemptAt,
+        c.ExternalId);
 }
 
 /// <summary>What the recording policy decided when the call arrived (<c>analyze</c> or <c>metadataOnly</c>), and why.</summary>

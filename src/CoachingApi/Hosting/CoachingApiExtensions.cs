@@ -9,6 +9,7 @@ using CallCoach.CoachingApi.Demo;
 using CallCoach.CoachingApi.Errors;
 using CallCoach.CoachingApi.Jobs;
 using CallCoach.CoachingApi.Labels;
+using CallCoach.CoachingApi.Meetings;
 using CallCoach.CoachingApi.Models;
 using CallCoach.CoachingApi.Outcomes;
 using CallCoach.CoachingApi.Packs;
@@ -50,6 +51,7 @@ public static class CoachingApiExtensions
         }
 
         builder.AddDemoOrganisation();
+        builder.AddMeetingSources();
         return builder;
     }
 
@@ -81,6 +83,7 @@ public static class CoachingApiExtensions
         app.MapOutcomesApi();
         app.MapPacksApi();
         app.MapReportsApi();
+        app.MapMeetingWebhooks();
         app.MapCoachingPages();
         return app;
     }

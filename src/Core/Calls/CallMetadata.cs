@@ -13,4 +13,7 @@ public sealed record CallMetadata
     public int? InteractionNumber { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
     public string? Source { get; init; }
+
+    /// <summary>The source system's own id of the call (a meeting system's meeting id), so a call can be traced back to it.</summary>
+    public string? ExternalId { get; init; }
 }

@@ -23,6 +23,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
     public DbSet<PendingTranscriptRecord> PendingTranscripts => Set<PendingTranscriptRecord>();
     public DbSet<CallTransitionRecord> CallTransitions => Set<CallTransitionRecord>();
+    public DbSet<MeetingDownloadRecord> MeetingDownloads => Set<MeetingDownloadRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -113,6 +114,14 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             entry.HasIndex(e => e.At);
             entry.HasIndex(e => new { e.Actor, e.At });
             entry.HasIndex(e => new { e.Subject, e.At });
+        });
+        modelBuilder.Entity<MeetingDownloadRecord>(download =>
+        {
+            // A vendor that delivers an event twice (they retry whatever they did not see answered) gets one download.
+            download.HasIndex(d => new { d.Vendor, d.EventKey }).IsUnique();
+            download.HasIndex(d => new { d.Status, d.NextAttemptAt });
+            download.Property(d => d.Vendor).HasMaxLength(16);
+            download.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         });
     }
 

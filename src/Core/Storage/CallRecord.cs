@@ -43,6 +43,7 @@ public sealed class CallRecord
     /// <summary>The offset the caller gave, so the call's local time of day survives a UTC store.</summary>
     public int? StartedAtOffsetMinutes { get; set; }
     public string? Source { get; set; }
+    public string? ExternalId { get; set; }
 
     public double? DurationSeconds { get; set; }
     public bool? Effective { get; set; }
@@ -119,6 +120,7 @@ public sealed class CallRecord
         InteractionNumber = InteractionNumber,
         StartedAt = LocalStartedAt,
         Source = Source,
+        ExternalId = ExternalId,
     };
 
     public DateTimeOffset? LocalStartedAt =>
@@ -136,5 +138,6 @@ public sealed class CallRecord
         StartedAtOffsetMinutes = (int?)metadata.StartedAt?.Offset.TotalMinutes;
         OccurredAt = metadata.StartedAt ?? ReceivedAt;
         Source = metadata.Source;
+        ExternalId = metadata.ExternalId;
     }
 }

@@ -16,4 +16,9 @@ public static class MetadataLimits
 
     /// <summary>repId, teamId, customerId and source, which are looked up, grouped by and shown in URLs.</summary>
     public const int MaxIdLength = 128;
+
+    /// <summary>
+    /// externalId, another system's id that is only stored and shown: a Teams meeting id alone is about 150 characters.
+    /// </summary>
+    public const int MaxExternalIdLength = 512;
 }

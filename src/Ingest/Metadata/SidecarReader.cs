@@ -69,13 +69,14 @@ public static class SidecarReader
                 : throw new UnreadableRecordingException($"malformed metadata {name}: interactionNumber must be 1 or more"),
             StartedAt = ParseStartedAt(sidecar.StartedAt, name),
             Source = Id(sidecar.Source, "source", name),
+            ExternalId = Id(sidecar.ExternalId, "externalId", name, MetadataLimits.MaxExternalIdLength),
         };
     }
 
-    private static string? Id(string? value, string field, string name) =>
-        value is null || value.Length <= MetadataLimits.MaxIdLength
+    private static string? Id(string? value, string field, string name, int maxLength = MetadataLimits.MaxIdLength) =>
+        value is null || value.Length <= maxLength
             ? value
-            : throw MetadataShape.Malformed(name, $"{field} has {value.Length} characters; an id has at most {MetadataLimits.MaxIdLength}");
+            : throw MetadataShape.Malformed(name, $"{field} has {value.Length} characters; an id has at most {maxLength}");
 
     private static CustomerTier? ParseTier(string? tier, string name) => tier?.Trim().ToUpperInvariant() switch
     {
@@ -113,5 +114,6 @@ public static class SidecarReader
         string? CustomerTier,
         int? InteractionNumber,
         string? StartedAt,
-        string? Source);
+        string? Source,
+        string? ExternalId);
 }

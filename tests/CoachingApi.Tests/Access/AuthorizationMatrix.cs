@@ -6,8 +6,9 @@ namespace CallCoach.CoachingApi.Tests.Access;
 
 /// <summary>
 /// The expected answer of every endpoint to every role, for the caller's own data, a colleague's (same team) and
-/// another team's. "A" is allowed (any answer but 401, 403 or a server error), "F" is 403. Anonymous callers get 401
-/// everywhere but the rows marked public. A new endpoint without a row fails
+/// another team's. "A" is allowed (any answer but 401, 403 or a server error), "F" is 403, "V" is 401 because only the
+/// vendor's own proof opens it (meeting webhooks: our keys and roles neither open nor close them). Anonymous callers get
+/// 401 everywhere but the rows marked public. A new endpoint without a row fails
 /// <see cref="AuthorizationMatrixTests.EveryEndpointTheServiceMapsHasARowInTheMatrix"/>.
 /// Placeholders: {rep} r1/r2/r3, {team} t1/t1/t2, {call} and {pack} one of that rep's.
 /// </summary>
@@ -32,6 +33,9 @@ public static class AuthorizationMatrix
     private static readonly Dictionary<string, string> AdminOnly = Expect(rep: "FFF", manager: "FFF", data: "FFF", admin: "AAA", ingest: "FFF");
     private static readonly Dictionary<string, string> AnySignedIn = Expect(rep: "AAA", manager: "AAA", data: "AAA", admin: "AAA", ingest: "AAA");
     private static readonly Dictionary<string, string> Public = [];
+    // Meeting systems call without our credentials and prove themselves with a signature, token or client state;
+    // without that proof every caller, key or not, is refused with 401 (the bodies below carry none).
+    private static readonly Dictionary<string, string> VendorSigned = Expect(rep: "VVV", manager: "VVV", data: "VVV", admin: "VVV", ingest: "VVV");
 
     public static readonly IReadOnlyList<Row> Rows =
     [
@@ -80,6 +84,9 @@ public static class AuthorizationMatrix
         new("GET", "/api/work/parked", "/api/work/parked", AdminOnly),
         // A call that is not parked: admins get the 404 ProblemDetails after authorization, and nothing is queued.
         new("POST", "/api/work/parked/{id:guid}/requeue", "/api/work/parked/{call}/requeue", AdminOnly),
+        new("POST", "/api/meetings/zoom", "/api/meetings/zoom", VendorSigned, _ => JsonContent.Create(new { @event = "recording.completed", payload = new { } })),
+        new("POST", "/api/meetings/teams", "/api/meetings/teams", VendorSigned, _ => JsonContent.Create(new { value = new[] { new { clientState = "guessed", changeType = "created" } } })),
+        new("POST", "/api/meetings/feishu", "/api/meetings/feishu", VendorSigned, _ => JsonContent.Create(new { schema = "2.0", header = new { token = "guessed", event_type = "vc.meeting.recording_ready_v1" } })),
     ];
 
     public static string Fill(string path, Target target) => path

@@ -39,12 +39,15 @@ public sealed class AuthorizationMatrixTests(TwoTeams teams, ITestOutputHelper o
                     var status = await SendAsync(client, row, target);
                     checks++;
                     var expected = row.Expect[role][t];
-                    var ok = expected == 'F'
-                        ? status == HttpStatusCode.Forbidden
-                        : status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) && (int)status < 500;
+                    var ok = expected switch
+                    {
+                        'F' => status == HttpStatusCode.Forbidden,
+                        'V' => status == HttpStatusCode.Unauthorized,
+                        _ => status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) && (int)status < 500,
+                    };
                     if (!ok)
                     {
-                        failures.Add($"{role} {row.Method} {AuthorizationMatrix.Fill(row.Path, target)} ({target.Name}): expected {(expected == 'F' ? "403" : "allowed")}, got {(int)status}");
+                        failures.Add($"{role} {row.Method} {AuthorizationMatrix.Fill(row.Path, target)} ({target.Name}): expected {expected switch { 'F' => "403", 'V' => "401", _ => "allowed" }}, got {(int)status}");
                     }
                 }
             }

@@ -27,7 +27,20 @@ public sealed class TwoTeams : IAsyncLifetime, IDisposable
     /// <summary>Role name → key: rep (r1 of t1), manager (of t1), data, admin, ingest.</summary>
     public IReadOnlyDictionary<string, string> KeyOf { get; private set; } = new Dictionary<string, string>();
 
-    public TwoTeams() => App = new CallCoachApplication(data.Path);
+    public TwoTeams()
+    {
+        App = new CallCoachApplication(data.Path);
+        // The meeting webhooks exist only for configured vendors; the matrix checks each refuses callers without the vendor's proof.
+        App.Settings["Meetings:Zoom:SecretToken"] = "matrix-zoom-secret";
+        App.Settings["Meetings:Teams:ClientState"] = "matrix-client-state";
+        App.Settings["Meetings:Teams:TenantId"] = "matrix-tenant";
+        App.Settings["Meetings:Teams:ClientId"] = "matrix-client";
+        App.Settings["Meetings:Teams:ClientSecret"] = "matrix-secret";
+        App.Settings["Meetings:Feishu:VerificationToken"] = "matrix-token";
+        App.Settings["Meetings:Feishu:EncryptKey"] = "matrix-encrypt-key";
+        App.Settings["Meetings:Feishu:AppId"] = "cli_matrix";
+        App.Settings["Meetings:Feishu:AppSecret"] = "matrix-app-secret";
+    }
 
     public static readonly (string Rep, string Team)[] Reps = [("r1", "t1"), ("r2", "t1"), ("r3", "t2")];
 

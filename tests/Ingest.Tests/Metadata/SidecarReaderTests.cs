@@ -58,6 +58,17 @@ public sealed class SidecarReaderTests
     }
 
     [Fact]
+    public async Task AMeetingSystemsLongExternalIdIsKeptAndOneOverItsLimitIsRefused()
+    {
+        var teamsMeeting = "MSo5NzZmNGIzMS1mZDAxLTRlMGItOTE3OC0yOWNjNDBjMTQ0MzgqMCoqMTk6bWVldGluZ19aalk0TXpRNU9UQXRZamxqWWkwMFpESXdMVGczTkdZdFptUTNNRGhtWm1FMk9EVTNAdGhyZWFkLnYy";
+
+        var metadata = await ParseAsync($$"""{ "source": "teams", "externalId": "{{teamsMeeting}}" }""");
+
+        Assert.Equal(teamsMeeting, metadata.ExternalId);
+        Assert.Contains("externalId has 513 characters", await ErrorAsync($$"""{ "externalId": "{{new string('x', 513)}}" }"""), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EmptyObjectGivesEmptyMetadata()
     {
         Assert.Equal(CallMetadata.None, await ParseAsync("{}"));
