@@ -1,3 +1,4 @@
+using CallCoach.Core.Archive;
 using CallCoach.Core.Reps;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Pipeline;
@@ -28,6 +29,8 @@ public static class CoreExtensions
             options.UseSqlite($"Data Source={data.Database}");
         });
         builder.Services.AddSingleton<CallStore>();
+        builder.Services.AddSingleton<SourceCursor>();
+        builder.Services.AddAudioStore();
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }

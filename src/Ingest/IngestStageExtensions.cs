@@ -1,4 +1,5 @@
 using CallCoach.Core;
+using CallCoach.Ingest.Blob;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Folder;
 using CallCoach.Ingest.Intake;
@@ -18,10 +19,14 @@ public static class IngestStageExtensions
         builder.Services.AddSingleton<QuarantineBin>();
         builder.Services.AddSingleton<RecordingIntake>();
         builder.Services.AddSingleton<InboxScanner>();
-        // Stopped in reverse order: the watcher first, then recovery, then the channel is closed.
+        builder.Services.AddValidatedOptions<BlobSourceOptions>(BlobSourceOptions.Section);
+        builder.Services.AddSingleton<BlobSpool>();
+        builder.Services.AddSingleton<BlobInbox>();
+        // Stopped in reverse order: the watchers first, then recovery, then the channel is closed.
         builder.Services.AddHostedService<IntakeShutdown>();
         builder.Services.AddHostedService<UnfinishedCallRecovery>();
         builder.Services.AddHostedService<InboxWatcher>();
+        builder.Services.AddHostedService<BlobInboxWatcher>();
         return builder;
     }
 }

@@ -15,6 +15,10 @@ public sealed class DataOptions
 
     public string Inbox => Path.GetFullPath(Path.Combine(Root, "inbox"));
     public string Archive => Path.GetFullPath(Path.Combine(Root, "audio"));
+    /// <summary>Local copies of recordings archived elsewhere (a blob container), read from here by the stages.</summary>
+    public string AudioCache => Path.GetFullPath(Path.Combine(Root, "cache", "audio"));
+    /// <summary>Files a source downloaded and has not yet handed to intake, one folder per source.</summary>
+    public string Spool => Path.GetFullPath(Path.Combine(Root, "spool"));
     public string Quarantine => Path.GetFullPath(Path.Combine(Root, "quarantine"));
     public string Uploads => Path.GetFullPath(Path.Combine(Root, "uploads"));
     public string Database => Path.GetFullPath(Path.Combine(Root, "callcoach.db"));

@@ -21,6 +21,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
     public DbSet<TrainingJobRecord> TrainingJobs => Set<TrainingJobRecord>();
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
+    public DbSet<SourceItemRecord> SourceItems => Set<SourceItemRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -87,6 +88,15 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             entry.HasIndex(e => e.At);
             entry.HasIndex(e => new { e.Actor, e.At });
             entry.HasIndex(e => new { e.Subject, e.At });
+        });
+        // The sources' durable cursor: one row per version of an item, however often a source lists it.
+        modelBuilder.Entity<SourceItemRecord>(item =>
+        {
+            item.HasIndex(i => new { i.Source, i.Name, i.Version }).IsUnique();
+            item.Property(i => i.Source).HasMaxLength(200);
+            item.Property(i => i.Name).HasMaxLength(1024);
+            item.Property(i => i.Version).HasMaxLength(200);
+            item.Property(i => i.State).HasConversion<string>().HasMaxLength(16);
         });
     }
 

@@ -1,13 +1,12 @@
 using System.Security.Cryptography;
 using CallCoach.Core.Calls;
-using CallCoach.Core.Paths;
+using CallCoach.Core.Archive;
 using CallCoach.Core.Storage;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Metadata;
 using CallCoach.Ingest.Quarantine;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CallCoach.Ingest.Intake;
 
@@ -20,7 +19,7 @@ public sealed class RecordingIntake(
     RecordingDispatcher dispatcher,
     CallStore store,
     QuarantineBin quarantine,
-    IOptions<DataOptions> data,
+    IAudioStore archive,
     IHostApplicationLifetime lifetime,
     ILogger<RecordingIntake> logger) : IDisposable
 {
@@ -79,39 +78,31 @@ public sealed class RecordingIntake(
         // From here the call must reach the pipeline even if an uploader gives up waiting: only the host stopping
         // interrupts it, and then the call is "received" and resumes at the next start.
         var stopping = lifetime.ApplicationStopping;
-        var archivePath = Archive(path, hash, content.Format);
+        var archived = await ArchiveAsync(path, hash, content.Format, stopping);
         // Once the file has left the inbox, its row must be written even while the host stops: a cancelled insert
         // would leave the recording in the archive with no call to resume it. The insert takes milliseconds.
-        var callId = existing?.Id ?? await store.AddReceivedAsync(hash, fileName, archivePath, metadata, CancellationToken.None);
+        var callId = existing?.Id ?? await store.AddReceivedAsync(hash, fileName, archived.Location, metadata, CancellationToken.None);
         if (existing is not null)
         {
-            await store.RetryAsync(existing.Id, fileName, archivePath, metadata, CancellationToken.None);
+            await store.RetryAsync(existing.Id, fileName, archived.Location, metadata, CancellationToken.None);
         }
 
         logger.LogInformation("Accepted {File} as call {CallId} ({Duration:F1} s)", fileName, callId, content.DurationSeconds);
-        await dispatcher.DispatchAsync(callId, fileName, metadata, content.MovedTo(archivePath), stopping);
+        await dispatcher.DispatchAsync(callId, fileName, metadata, content.MovedTo(archived.LocalPath), stopping);
         return IntakeResult.Accepted(callId);
     }
 
     public void Dispose() => gate.Dispose();
 
     /// <summary>
-    /// Moves the original (and its sidecar) under data/audio, named by content hash and by the format it was read as,
-    /// so a WAV that arrived as "call.mp3" is archived as a .wav. Nothing of the arriving name reaches this path.
+    /// Moves the original (and its sidecar) into the archive (<see cref="IAudioStore"/>), named by content hash and by the
+    /// format it was read as, so a WAV that arrived as "call.mp3" is archived as a .wav. Nothing of the arriving name
+    /// reaches the archive. Until the store has it, the file stays where it is.
     /// </summary>
-    private string Archive(string path, string hash, RecordingFormat format)
+    private Task<StoredAudio> ArchiveAsync(string path, string hash, RecordingFormat format, CancellationToken ct)
     {
-        var folder = data.Value.Archive;
-        Directory.CreateDirectory(folder);
-        var target = Path.Combine(folder, hash + format.FileExtension());
-        File.Move(path, target, overwrite: true);
         var sidecar = SidecarReader.PathFor(path);
-        if (File.Exists(sidecar))
-        {
-            File.Move(sidecar, Path.ChangeExtension(target, ".json"), overwrite: true);
-        }
-
-        return target;
+        return archive.PutAsync(path, File.Exists(sidecar) ? sidecar : null, hash + format.FileExtension(), ct);
     }
 
     private static async Task<string> HashAsync(string path, CancellationToken ct)

@@ -1,3 +1,4 @@
+using CallCoach.Core.Archive;
 using CallCoach.Core.Storage;
 using CallCoach.Ingest.Decoding;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +12,7 @@ namespace CallCoach.Ingest.Intake;
 /// </summary>
 public sealed class UnfinishedCallRecovery(
     CallStore store,
+    IAudioStore archive,
     RecordingReader reader,
     RecordingDispatcher dispatcher,
     ILogger<UnfinishedCallRecovery> logger) : BackgroundService
@@ -22,7 +24,8 @@ public sealed class UnfinishedCallRecovery(
             try
             {
                 var metadata = call.ToMetadata();
-                var content = await Task.Run(() => reader.Read(call.ArchivePath, metadata, stoppingToken), stoppingToken);
+                var local = await archive.LocalFileAsync(call.ArchivePath, stoppingToken);
+                var content = await Task.Run(() => reader.Read(local, metadata, stoppingToken), stoppingToken);
                 await dispatcher.DispatchAsync(call.Id, call.FileName, metadata, content, stoppingToken);
                 logger.LogInformation("Resumed unfinished call {CallId} ({File})", call.Id, call.FileName);
             }
@@ -30,6 +33,11 @@ public sealed class UnfinishedCallRecovery(
             {
                 logger.LogError(e, "Cannot resume call {CallId} from {Archive}", call.Id, call.ArchivePath);
                 await store.MarkFailedAsync(call.Id, $"cannot resume from archive: {e.Message}", stoppingToken);
+            }
+            catch (AudioStoreUnavailableException e)
+            {
+                // The recording is not lost, the archive is out of reach: the call stays received for the next start.
+                logger.LogError(e, "Cannot resume call {CallId} now; it stays received and is resumed at the next start", call.Id);
             }
         }
     }

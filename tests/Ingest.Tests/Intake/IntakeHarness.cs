@@ -1,3 +1,4 @@
+using CallCoach.Core.Archive;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Pipeline;
 using CallCoach.Core.Storage;
@@ -18,7 +19,7 @@ internal sealed class IntakeHarness : IDisposable
     private readonly TempDirectory root = new("ingest-intake");
     private readonly ServiceProvider services;
 
-    private IntakeHarness()
+    private IntakeHarness(Func<DataOptions, IAudioStore>? archive)
     {
         Data = new DataOptions { Root = root.Path };
         Directory.CreateDirectory(Data.Inbox);
@@ -28,12 +29,13 @@ internal sealed class IntakeHarness : IDisposable
         Contexts = services.GetRequiredService<IDbContextFactory<CallCoachDbContext>>();
         Channels = new PipelineChannels(Options.Create(new PipelineOptions()));
         var data = Options.Create(Data);
+        Archive = archive?.Invoke(Data) ?? new FolderAudioStore(data);
         Intake = new RecordingIntake(
             new RecordingReader(Options.Create(new IngestOptions())),
             new RecordingDispatcher(Channels, NullLogger<RecordingDispatcher>.Instance),
             new CallStore(Contexts, TimeProvider.System),
             new QuarantineBin(data, TimeProvider.System, NullLogger<QuarantineBin>.Instance),
-            data,
+            Archive,
             new Microsoft.Extensions.Hosting.Internal.ApplicationLifetime(NullLogger<Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>.Instance),
             NullLogger<RecordingIntake>.Instance);
     }
@@ -46,11 +48,14 @@ internal sealed class IntakeHarness : IDisposable
 
     public RecordingIntake Intake { get; }
 
+    public IAudioStore Archive { get; }
+
     public string Duplicates => Path.Combine(Data.Root, "duplicates");
 
-    public static async Task<IntakeHarness> CreateAsync()
+    /// <param name="archive">The audio store, made from the harness's data folder; the folder store when null.</param>
+    public static async Task<IntakeHarness> CreateAsync(Func<DataOptions, IAudioStore>? archive = null)
     {
-        var harness = new IntakeHarness();
+        var harness = new IntakeHarness(archive);
         await using var db = await harness.Contexts.CreateDbContextAsync();
         await db.Database.EnsureCreatedAsync();
         return harness;

@@ -1,0 +1,16 @@
+using CallCoach.Core.Paths;
+
+namespace CallCoach.Core.Archive;
+
+/// <summary>The names recordings are stored under: plain file names (a content hash and an extension), with the sidecar as <c>.json</c>.</summary>
+internal static class ArchiveName
+{
+    public static string Checked(string name) =>
+        name.Length > 0 && !name.StartsWith('.') && SafeFileName.From(name, fallback: "") == name && !IsSidecar(name)
+            ? name
+            : throw new ArgumentException($"'{SafeFileName.Printable(name)}' is not a plain recording name to archive under", nameof(name));
+
+    public static string SidecarOf(string name) => Path.ChangeExtension(name, ".json");
+
+    public static bool IsSidecar(string name) => name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Xunit;
+
+namespace CallCoach.Testing;
+
+/// <summary>
+/// Azurite, the real Azure Storage emulator, with its blob and queue services on loopback at free ports and a
+/// workspace of their own, for as long as the fixture lives. <c>scripts/setup.sh --test</c> installs it into
+/// <c>.tools/azurite</c>. Each service is started as <c>node &lt;its main.js&gt;</c>, not through npx, so the process
+/// this fixture holds is the server itself and stopping it by its id leaves nothing running.
+/// </summary>
+public sealed class Azurite : IAsyncLifetime
+{
+    /// <summary>Azurite's one built-in account; its key is published in Azure's documentation and is no secret.</summary>
+    public const string AccountName = "devstoreaccount1";
+
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly TempDirectory workspace = new("azurite");
+    private readonly List<Server> servers = [];
+
+    public int BlobPort { get; private set; }
+
+    public int QueuePort { get; private set; }
+
+    public string BlobEndpoint => $"http://127.0.0.1:{BlobPort}/{AccountName}";
+
+    public string QueueEndpoint => $"http://127.0.0.1:{QueuePort}/{AccountName}";
+
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint={BlobEndpoint};QueueEndpoint={QueueEndpoint};";
+
+    /// <summary>The installed package; the tests fail with what to run when it is missing rather than skip.</summary>
+    public static string PackageFolder => Path.Combine(RepositoryPaths.Root, ".tools", "azurite", "node_modules", "azurite");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Path.Combine(PackageFolder, "package.json")))
+        {
+            throw new InvalidOperationException($"Azurite is not installed in {PackageFolder}: run scripts/setup.sh --test");
+        }
+
+        BlobPort = await StartAsync("blob", "--blobHost", "--blobPort");
+        QueuePort = await StartAsync("queue", "--queueHost", "--queuePort");
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var server in servers)
+        {
+            await server.StopAsync();
+        }
+
+        workspace.Dispose();
+    }
+
+    /// <summary>
+    /// Starts one service on a port that was free a moment ago. Another process may take it in between (test projects
+    /// run side by side), so a server that exits before it answers is started again on another port.
+    /// </summary>
+    private async Task<int> StartAsync(string service, string hostOption, string portOption)
+    {
+        var location = Path.Combine(workspace.Path, service);
+        Directory.CreateDirectory(location);
+        var errors = new List<string>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var port = FreePort();
+            var server = new Server(
+                Path.Combine(PackageFolder, "dist", "src", service, "main.js"),
+                location,
+                [hostOption, "127.0.0.1", portOption, port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            if (await server.AnswersAsync(port, StartTimeout))
+            {
+                servers.Add(server);
+                return port;
+            }
+
+            errors.Add(await server.StopAsync());
+        }
+
+        throw new InvalidOperationException($"azurite-{service} did not start: {string.Join(" | ", errors)}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>One Azurite service process, with the last lines it printed for the message when it fails.</summary>
+    private sealed class Server
+    {
+        private readonly Process process;
+        private readonly Queue<string> output = new();
+
+        public Server(string mainJs, string location, IReadOnlyList<string> listen)
+        {
+            var start = new ProcessStartInfo("node")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = location,
+            };
+            foreach (var arg in (string[])[mainJs, .. listen, "--location", location, "--silent", "--disableTelemetry", "--skipApiVersionCheck"])
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            process = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
+            // Drained so a chatty server never blocks on a full pipe.
+            process.OutputDataReceived += (_, e) => Remember(e.Data);
+            process.ErrorDataReceived += (_, e) => Remember(e.Data);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+        }
+
+        /// <summary>Any HTTP answer, even a refusal of an unsigned request, means the server is listening.</summary>
+        public async Task<bool> AnswersAsync(int port, TimeSpan timeout)
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            var waited = Stopwatch.StartNew();
+            while (waited.Elapsed < timeout && !process.HasExited)
+            {
+                try
+                {
+                    using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/{AccountName}?comp=list"));
+                    return true;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    await Task.Delay(100);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Stops the server by its own process id; nothing else is signalled.</summary>
+        public async Task<string> StopAsync()
+        {
+            try
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: false);
+                }
+
+                await process.WaitForExitAsync();
+                lock (output)
+                {
+                    return $"exit {process.ExitCode}: {string.Join(' ', output)}";
+                }
+            }
+            finally
+            {
+                process.Dispose();
+            }
+        }
+
+        private void Remember(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (output)
+            {
+                output.Enqueue(line);
+                if (output.Count > 5)
+                {
+                    output.Dequeue();
+                }
+            }
+        }
+    }
+}
