@@ -24,7 +24,7 @@ public sealed class BlobAudioStore : IAudioStore
 
     public BlobAudioStore(IOptions<ArchiveOptions> options, FolderAudioStore earlier, IOptions<DataOptions> data, ILogger<BlobAudioStore> logger)
     {
-        service = new BlobServiceClient(options.Value.Blob.ConnectionString);
+        service = options.Value.Blob.CreateServiceClient();
         container = service.GetBlobContainerClient(options.Value.Blob.Container);
         this.earlier = earlier;
         this.data = data;

@@ -44,7 +44,12 @@ public partial class BlobContainerOptions
         }
     }
 
-    public BlobContainerClient CreateClient() => new BlobServiceClient(ConnectionString).GetBlobContainerClient(Container);
+    /// <summary>The SDK's defaults (retries with back-off included) unless a test wants an unreachable account to fail fast.</summary>
+    internal BlobClientOptions? ClientOptions { get; init; }
+
+    public BlobServiceClient CreateServiceClient() => new(ConnectionString, ClientOptions ?? new BlobClientOptions());
+
+    public BlobContainerClient CreateClient() => CreateServiceClient().GetBlobContainerClient(Container);
 
     private static bool Parses(string connectionString)
     {

@@ -13,8 +13,8 @@ public sealed class SqliteSchemaUpgradeTests
         var id = await store.Store.AddReceivedAsync("hash-1", "call.vtt", "audio/call.vtt", CallMetadata.None, CancellationToken.None);
         await using (var db = await store.Contexts.CreateDbContextAsync())
         {
-            // What a store made before access control and redaction looks like.
-            await db.Database.ExecuteSqlRawAsync("DROP TABLE ApiKeys; DROP TABLE AuditEntries; DROP TABLE RedactionSpans; ALTER TABLE Segments DROP COLUMN OriginalText;");
+            // What a store made before access control, redaction and the blob source looks like.
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE ApiKeys; DROP TABLE AuditEntries; DROP TABLE RedactionSpans; DROP TABLE SourceItems; ALTER TABLE Segments DROP COLUMN OriginalText;");
         }
 
         IReadOnlyList<string> added;
@@ -26,11 +26,14 @@ public sealed class SqliteSchemaUpgradeTests
         Assert.Contains("created ApiKeys", added);
         Assert.Contains("created AuditEntries", added);
         Assert.Contains("created RedactionSpans", added);
+        Assert.Contains("created SourceItems", added);
+        Assert.Contains("created IX_SourceItems_Source_Name_Version", added);
         Assert.Contains(added, a => a.StartsWith("created IX_AuditEntries_", StringComparison.Ordinal));
         Assert.Contains("added column Segments.OriginalText", added);
         await using (var db = await store.Contexts.CreateDbContextAsync())
         {
             Assert.Equal(0, await db.ApiKeys.CountAsync());
+            Assert.Equal(0, await db.SourceItems.CountAsync());
             Assert.Equal(id, Assert.Single(await db.Calls.ToListAsync()).Id);
             Assert.Empty(await db.Segments.Where(s => s.OriginalText != null).ToListAsync());
         }
