@@ -41,10 +41,11 @@ public sealed class BlobInbox(
         {
             var recordings = page.Values.Where(IsRecording).Select(b => new ListedBlob(b.Name, b.Properties.ETag!.Value.ToString(), b.Properties.LastModified!.Value)).ToList();
             var known = await cursor.KnownAsync(Source, [.. recordings.Select(r => (r.Name, r.ETag))], ct);
-            pass = pass with { AlreadySeen = pass.AlreadySeen + known.Count };
-            foreach (var recording in recordings.Where(r => !known.Contains((r.Name, r.ETag))))
+            foreach (var recording in recordings)
             {
-                pass = await ConsiderAsync(recording, pass, ct);
+                pass = known.Contains((recording.Name, recording.ETag))
+                    ? pass with { AlreadySeen = pass.AlreadySeen + 1 }
+                    : await ConsiderAsync(recording, pass, ct);
             }
         }
 

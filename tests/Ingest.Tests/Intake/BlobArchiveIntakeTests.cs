@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using Azure.Storage.Blobs;
+using CallCoach.Core.Archive;
+using CallCoach.Core.Audio;
+using CallCoach.Core.Blobs;
+using CallCoach.Core.Calls;
+using CallCoach.Core.Paths;
+using CallCoach.Core.Storage;
+using CallCoach.Ingest.Decoding;
+using CallCoach.Ingest.Intake;
+using CallCoach.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CallCoach.Ingest.Tests.Intake;
+
+/// <summary>Intake and recovery with <c>Archive:Store=Blob</c>, against Azurite: the pipeline reads its audio through the store.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class BlobArchiveIntakeTests(Azurite azurite, SpeechClip clip) : IClassFixture<SpeechClip>, IDisposable
+{
+    private readonly TempDirectory elsewhere = new("blob-archive-elsewhere");
+    private readonly string container = $"audio-{Guid.NewGuid():N}"[..24];
+
+    private BlobAudioStore Store(DataOptions data, string? connectionString = null) => new(
+        Options.Create(new ArchiveOptions
+        {
+            Store = AudioStoreKind.Blob,
+            Blob = new BlobContainerOptions
+            {
+                ConnectionString = connectionString ?? azurite.ConnectionString,
+                Container = container,
+                ClientOptions = new BlobClientOptions { Retry = { MaxRetries = 1, Delay = TimeSpan.FromMilliseconds(10) } },
+            },
+        }),
+        new FolderAudioStore(Options.Create(data)),
+        Options.Create(data),
+        NullLogger<BlobAudioStore>.Instance);
+
+    private string Unreachable()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return azurite.ConnectionString.Replace($":{azurite.BlobPort}/", $":{port}/", StringComparison.Ordinal);
+    }
+
+    private UnfinishedCallRecovery Recovery(IntakeHarness harness, IAudioStore archive) => new(
+        new CallStore(harness.Contexts, TimeProvider.System),
+        archive,
+        new RecordingReader(Options.Create(new IngestOptions())),
+        new RecordingDispatcher(harness.Channels, NullLogger<RecordingDispatcher>.Instance),
+        NullLogger<UnfinishedCallRecovery>.Instance);
+
+    private static async Task RunAsync(UnfinishedCallRecovery recovery)
+    {
+        await recovery.StartAsync(CancellationToken.None);
+        await recovery.ExecuteTask!;
+    }
+
+    private short[] Samples(string path) =>
+        new RecordingReader(Options.Create(new IngestOptions())).Read(path, CallMetadata.None, CancellationToken.None).Audio!.ReadAll().Channels[0];
+
+    [Fact]
+    public async Task AnAcceptedRecordingIsArchivedToTheContainerAndTranscribedFromItsLocalCopy()
+    {
+        using var harness = await IntakeHarness.CreateAsync(data => Store(data));
+        var inbox = await harness.CopyToInboxAsync(clip.Path, "call.wav");
+        await File.WriteAllTextAsync(harness.InInbox("call.json"), """{ "repId": "r7" }""");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(clip.Path)));
+
+        var result = await harness.AcceptAsync(inbox);
+
+        Assert.Equal(IntakeOutcome.Accepted, result.Outcome);
+        var call = Assert.Single(await harness.CallsAsync());
+        Assert.Equal($"blob://{container}/{hash}.wav", call.ArchivePath);
+        Assert.Equal("r7", call.RepId);
+        Assert.Empty(Directory.EnumerateFiles(harness.Data.Inbox));
+        Assert.False(Directory.Exists(harness.Data.Archive));
+        var blobs = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(container);
+        Assert.Equal(await File.ReadAllBytesAsync(clip.Path), (await blobs.GetBlobClient($"{hash}.wav").DownloadContentAsync()).Value.Content.ToArray());
+        Assert.True((await blobs.GetBlobClient($"{hash}.json").ExistsAsync()).Value);
+
+        Assert.True(harness.Channels.ToTranscribe.Reader.TryRead(out var queued));
+        Assert.Equal(call.Id, queued.CallId);
+        Assert.Equal(Samples(clip.Path), queued.Audio.ReadAll().Channels[0]);
+    }
+
+    [Fact]
+    public async Task AnUnfinishedCallIsResumedFromTheContainerOnAMachineWhoseCacheIsEmpty()
+    {
+        using var harness = await IntakeHarness.CreateAsync(data => Store(data));
+        await harness.AcceptAsync(await harness.CopyToInboxAsync(clip.Path, "call.wav"));
+        Assert.True(harness.Channels.ToTranscribe.Reader.TryRead(out _));
+        var other = new DataOptions { Root = elsewhere.Path };
+
+        await RunAsync(Recovery(harness, Store(other)));
+
+        Assert.True(harness.Channels.ToTranscribe.Reader.TryRead(out var resumed));
+        Assert.Equal(Assert.Single(await harness.CallsAsync()).Id, resumed.CallId);
+        Assert.Equal(Samples(clip.Path), resumed.Audio.ReadAll().Channels[0]);
+        Assert.Single(Directory.EnumerateFiles(other.AudioCache));
+    }
+
+    [Fact]
+    public async Task WhileTheArchiveIsOutOfReachTheRecordingStaysInTheInboxWithItsSidecarAndNoCallIsRecorded()
+    {
+        var unreachable = Unreachable();
+        using var harness = await IntakeHarness.CreateAsync(data => Store(data, unreachable));
+        var inbox = await harness.CopyToInboxAsync(clip.Path, "call.wav");
+        await File.WriteAllTextAsync(harness.InInbox("call.json"), """{ "repId": "r7" }""");
+
+        await Assert.ThrowsAsync<AudioStoreUnavailableException>(() => harness.AcceptAsync(inbox));
+
+        Assert.Equal(await File.ReadAllBytesAsync(clip.Path), await File.ReadAllBytesAsync(inbox));
+        Assert.True(File.Exists(harness.InInbox("call.json")));
+        Assert.Empty(await harness.CallsAsync());
+        Assert.False(harness.Channels.ToTranscribe.Reader.TryRead(out _));
+    }
+
+    [Fact]
+    public async Task ACallWhoseArchiveIsOutOfReachAtStartStaysReceivedForTheNextStartRatherThanFailing()
+    {
+        using var harness = await IntakeHarness.CreateAsync(data => Store(data));
+        await harness.AcceptAsync(await harness.CopyToInboxAsync(clip.Path, "call.wav"));
+        Assert.True(harness.Channels.ToTranscribe.Reader.TryRead(out _));
+
+        await RunAsync(Recovery(harness, Store(new DataOptions { Root = elsewhere.Path }, Unreachable())));
+
+        var call = Assert.Single(await harness.CallsAsync());
+        Assert.Equal(CallStatus.Received, call.Status);
+        Assert.Null(call.FailureReason);
+        Assert.False(harness.Channels.ToTranscribe.Reader.TryRead(out _));
+    }
+
+    [Fact]
+    public async Task ACallWhoseBlobIsGoneIsMarkedFailedWithTheReason()
+    {
+        using var harness = await IntakeHarness.CreateAsync(data => Store(data));
+        await harness.AcceptAsync(await harness.CopyToInboxAsync(clip.Path, "call.wav"));
+        Assert.True(harness.Channels.ToTranscribe.Reader.TryRead(out _));
+        var archived = Assert.Single(await harness.CallsAsync()).ArchivePath;
+        Assert.True(BlobLocation.TryParse(archived, out _, out var name));
+        await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(container).DeleteBlobAsync(name);
+
+        await RunAsync(Recovery(harness, Store(new DataOptions { Root = elsewhere.Path })));
+
+        var call = Assert.Single(await harness.CallsAsync());
+        Assert.Equal(CallStatus.Failed, call.Status);
+        Assert.Contains(archived, call.FailureReason, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => elsewhere.Dispose();
+}
