@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CallCoach.Core.Blobs;
 
 namespace CallCoach.Core.Archive;
 
@@ -11,10 +10,18 @@ public sealed class ArchiveOptions : IValidatableObject
     public AudioStoreKind Store { get; set; } = AudioStoreKind.Folder;
 
     /// <summary>The container, when <see cref="Store"/> is <see cref="AudioStoreKind.Blob"/>.</summary>
-    public BlobContainerOptions Blob { get; set; } = new();
+    public BlobArchiveOptions Blob { get; set; } = new();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        // Nested options are not checked by data annotations on their own.
+        var nested = new List<ValidationResult>();
+        Validator.TryValidateObject(Blob, new ValidationContext(Blob), nested, validateAllProperties: true);
+        foreach (var result in nested)
+        {
+            yield return new ValidationResult($"{Section}:Blob: {result.ErrorMessage}");
+        }
+
         if (Store == AudioStoreKind.Blob)
         {
             foreach (var problem in Blob.Problems($"{Section}:Blob"))

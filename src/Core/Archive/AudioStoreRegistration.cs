@@ -13,6 +13,7 @@ public static class AudioStoreRegistration
         services.AddSingleton<IAudioStore>(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.Store == AudioStoreKind.Blob
             ? ActivatorUtilities.CreateInstance<BlobAudioStore>(sp)
             : sp.GetRequiredService<FolderAudioStore>());
+        services.AddHostedService<AudioCacheTrim>();
         return services;
     }
 }

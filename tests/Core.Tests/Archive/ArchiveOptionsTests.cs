@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using CallCoach.Core.Archive;
-using CallCoach.Core.Blobs;
 
 namespace CallCoach.Core.Tests.Archive;
 
@@ -23,7 +22,7 @@ public sealed class ArchiveOptionsTests
         Assert.Empty(Problems(new ArchiveOptions
         {
             Store = AudioStoreKind.Blob,
-            Blob = new BlobContainerOptions { ConnectionString = "UseDevelopmentStorage=true", Container = "callcoach-audio" },
+            Blob = new BlobArchiveOptions { ConnectionString = "UseDevelopmentStorage=true", Container = "callcoach-audio" },
         }));
 
     [Fact]
@@ -46,7 +45,7 @@ public sealed class ArchiveOptionsTests
         var problems = Problems(new ArchiveOptions
         {
             Store = AudioStoreKind.Blob,
-            Blob = new BlobContainerOptions { ConnectionString = "UseDevelopmentStorage=true", Container = container },
+            Blob = new BlobArchiveOptions { ConnectionString = "UseDevelopmentStorage=true", Container = container },
         });
 
         Assert.Contains(problems, p => p.Contains($"'{container}' is not a container name", StringComparison.Ordinal));
@@ -58,7 +57,7 @@ public sealed class ArchiveOptionsTests
         var problems = Problems(new ArchiveOptions
         {
             Store = AudioStoreKind.Blob,
-            Blob = new BlobContainerOptions { ConnectionString = $"AccountName=x;AccountKey={AccountKey};BlobEndpoint=not a uri", Container = "calls" },
+            Blob = new BlobArchiveOptions { ConnectionString = $"AccountName=x;AccountKey={AccountKey};BlobEndpoint=not a uri", Container = "calls" },
         });
 
         var problem = Assert.Single(problems);
@@ -69,8 +68,20 @@ public sealed class ArchiveOptionsTests
     [Fact]
     public void BlobSettingsWhileTheFolderStoreIsChosenAreAMistakeNotSilentlyIgnored()
     {
-        var problems = Problems(new ArchiveOptions { Blob = new BlobContainerOptions { Container = "calls" } });
+        var problems = Problems(new ArchiveOptions { Blob = new BlobArchiveOptions { Container = "calls" } });
 
         Assert.Contains("set Archive:Store=Blob", Assert.Single(problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACacheKeptForNoDaysIsRefused()
+    {
+        var problems = Problems(new ArchiveOptions
+        {
+            Store = AudioStoreKind.Blob,
+            Blob = new BlobArchiveOptions { ConnectionString = "UseDevelopmentStorage=true", Container = "calls", CacheDays = 0 },
+        });
+
+        Assert.Contains("Archive:Blob: The field CacheDays", Assert.Single(problems), StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,5 @@
 using Azure.Storage.Blobs;
 using CallCoach.Core.Archive;
-using CallCoach.Core.Blobs;
 using CallCoach.Core.Paths;
 using CallCoach.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,7 +21,7 @@ public sealed class BlobAudioStoreTests(Azurite azurite) : IDisposable
         var archive = new ArchiveOptions
         {
             Store = AudioStoreKind.Blob,
-            Blob = new BlobContainerOptions
+            Blob = new BlobArchiveOptions
             {
                 ConnectionString = connectionString ?? azurite.ConnectionString,
                 Container = container,

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Azure.Storage.Blobs;
 using CallCoach.Core.Archive;
 using CallCoach.Core.Audio;
-using CallCoach.Core.Blobs;
 using CallCoach.Core.Calls;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
@@ -25,7 +24,7 @@ public sealed class BlobArchiveIntakeTests(Azurite azurite, SpeechClip clip) : I
         Options.Create(new ArchiveOptions
         {
             Store = AudioStoreKind.Blob,
-            Blob = new BlobContainerOptions
+            Blob = new BlobArchiveOptions
             {
                 ConnectionString = connectionString ?? azurite.ConnectionString,
                 Container = container,
