@@ -19,15 +19,18 @@ public sealed class BlobAudioStore : IAudioStore
     private readonly BlobContainerClient container;
     private readonly FolderAudioStore earlier;
     private readonly IOptions<DataOptions> data;
+    private readonly TimeProvider time;
     private readonly ILogger<BlobAudioStore> logger;
     private volatile bool containerExists;
 
-    public BlobAudioStore(IOptions<ArchiveOptions> options, FolderAudioStore earlier, IOptions<DataOptions> data, ILogger<BlobAudioStore> logger)
+    public BlobAudioStore(
+        IOptions<ArchiveOptions> options, FolderAudioStore earlier, IOptions<DataOptions> data, TimeProvider time, ILogger<BlobAudioStore> logger)
     {
         service = options.Value.Blob.CreateServiceClient();
         container = service.GetBlobContainerClient(options.Value.Blob.Container);
         this.earlier = earlier;
         this.data = data;
+        this.time = time;
         this.logger = logger;
     }
 
@@ -49,6 +52,7 @@ public sealed class BlobAudioStore : IAudioStore
 
         var local = CachePath(name);
         File.Move(recording, local, overwrite: true);
+        Used(local);
         if (sidecar is not null)
         {
             File.Move(sidecar, CachePath(ArchiveName.SidecarOf(name)), overwrite: true);
@@ -67,6 +71,7 @@ public sealed class BlobAudioStore : IAudioStore
         var local = CachePath(ArchiveName.Checked(name));
         if (File.Exists(local))
         {
+            Used(local);
             return local;
         }
 
@@ -117,6 +122,12 @@ public sealed class BlobAudioStore : IAudioStore
             }
         }
     }
+
+    /// <summary>
+    /// Marks a copy as just used, so <see cref="AudioCacheTrim"/> keeps it while a stage reads it: a moved file keeps
+    /// its own time, which may be days old for a recording copied with its timestamps.
+    /// </summary>
+    private void Used(string local) => File.SetLastWriteTimeUtc(local, time.GetUtcNow().UtcDateTime);
 
     private string CachePath(string name)
     {

@@ -4,6 +4,7 @@ using CallCoach.Core.Paths;
 using CallCoach.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CallCoach.Core.Tests.Archive;
 
@@ -16,7 +17,7 @@ public sealed class BlobAudioStoreTests(Azurite azurite) : IDisposable
     private readonly TempDirectory folder = new("blob-store");
     private readonly string container = $"audio-{Guid.NewGuid():N}"[..30];
 
-    private BlobAudioStore Store(string dataRoot, string? connectionString = null)
+    private BlobAudioStore Store(string dataRoot, string? connectionString = null, TimeProvider? time = null)
     {
         var archive = new ArchiveOptions
         {
@@ -30,7 +31,7 @@ public sealed class BlobAudioStoreTests(Azurite azurite) : IDisposable
             },
         };
         var data = Options.Create(new DataOptions { Root = dataRoot });
-        return new BlobAudioStore(Options.Create(archive), new FolderAudioStore(data), data, NullLogger<BlobAudioStore>.Instance);
+        return new BlobAudioStore(Options.Create(archive), new FolderAudioStore(data), data, time ?? TimeProvider.System, NullLogger<BlobAudioStore>.Instance);
     }
 
     private async Task<(string Recording, string Sidecar)> IncomingAsync()
@@ -71,6 +72,23 @@ public sealed class BlobAudioStoreTests(Azurite azurite) : IDisposable
         Assert.Equal(Path.Combine(folder.Path, "second", "cache", "audio", Name), local);
         Assert.Equal(Recording, await File.ReadAllBytesAsync(local));
         Assert.Equal([Name], Directory.EnumerateFiles(Path.GetDirectoryName(local)!).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task ALocalCopyCountsAsUsedWhenArchivedAndWhenReadAgainSoTheCacheTrimKeepsIt()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+        var store = Store(folder.Path, time: clock);
+        var (recording, _) = await IncomingAsync();
+        // Copied in with its timestamps kept: a month old by its own clock.
+        File.SetLastWriteTimeUtc(recording, clock.GetUtcNow().UtcDateTime.AddDays(-30));
+
+        var stored = await store.PutAsync(recording, null, Name, CancellationToken.None);
+
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, File.GetLastWriteTimeUtc(stored.LocalPath));
+        clock.Advance(TimeSpan.FromDays(5));
+        Assert.Equal(stored.LocalPath, await store.LocalFileAsync(stored.Location, CancellationToken.None));
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, File.GetLastWriteTimeUtc(stored.LocalPath));
     }
 
     [Fact]

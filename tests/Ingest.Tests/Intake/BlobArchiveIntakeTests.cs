@@ -33,6 +33,7 @@ public sealed class BlobArchiveIntakeTests(Azurite azurite, SpeechClip clip) : I
         }),
         new FolderAudioStore(Options.Create(data)),
         Options.Create(data),
+        TimeProvider.System,
         NullLogger<BlobAudioStore>.Instance);
 
     private string Unreachable()
