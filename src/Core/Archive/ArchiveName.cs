@@ -6,9 +6,11 @@ namespace CallCoach.Core.Archive;
 internal static class ArchiveName
 {
     public static string Checked(string name) =>
-        name.Length > 0 && !name.StartsWith('.') && SafeFileName.From(name, fallback: "") == name && !IsSidecar(name)
-            ? name
-            : throw new ArgumentException($"'{SafeFileName.Printable(name)}' is not a plain recording name to archive under", nameof(name));
+        IsPlain(name) ? name : throw new ArgumentException($"'{SafeFileName.Printable(name)}' is not a plain recording name to archive under", nameof(name));
+
+    /// <summary>A name the stores write: one plain file name, not hidden, not a sidecar. Anything else never came from them.</summary>
+    public static bool IsPlain(string name) =>
+        name.Length > 0 && !name.StartsWith('.') && SafeFileName.From(name, fallback: "") == name && !IsSidecar(name);
 
     public static string SidecarOf(string name) => Path.ChangeExtension(name, ".json");
 

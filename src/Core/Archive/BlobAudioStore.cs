@@ -68,7 +68,13 @@ public sealed class BlobAudioStore : IAudioStore
             return await earlier.LocalFileAsync(location, ct);
         }
 
-        var local = CachePath(ArchiveName.Checked(name));
+        if (!ArchiveName.IsPlain(name))
+        {
+            // Never written by a store: a row edited by hand must not name a file outside the cache.
+            throw new FileNotFoundException($"{location} names no recording this archive stores");
+        }
+
+        var local = CachePath(name);
         if (File.Exists(local))
         {
             Used(local);
@@ -98,6 +104,11 @@ public sealed class BlobAudioStore : IAudioStore
         if (!BlobLocation.TryParse(location, out var containerName, out var name))
         {
             return await earlier.ExistsAsync(location, ct);
+        }
+
+        if (!ArchiveName.IsPlain(name))
+        {
+            return false;
         }
 
         return await Ask(

@@ -30,7 +30,8 @@ public sealed class BlobInbox(
     /// <summary>The cursor's name for this container; the prefix is left out, so narrowing it never reads a blob again.</summary>
     public string Source => $"blob:{Container.AccountName}/{Container.Name}";
 
-    public string Describe() => $"{Container.Uri} (prefix '{options.Value.Prefix}')";
+    /// <summary>For logs: the account, container and prefix, never the address (a SAS connection string carries its token there).</summary>
+    public string Describe() => $"{Container.AccountName}/{Container.Name} (prefix '{options.Value.Prefix}')";
 
     /// <summary>Lists the container once and takes what is new. Listing failures propagate; the caller tries again later.</summary>
     public async Task<BlobPass> PollAsync(CancellationToken ct)

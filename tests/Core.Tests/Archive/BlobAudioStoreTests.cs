@@ -120,6 +120,16 @@ public sealed class BlobAudioStoreTests(Azurite azurite) : IDisposable
     }
 
     [Fact]
+    public async Task ALocationWhoseNameNoStoreWritesIsNotFoundAndReachesNoFileOutsideTheCache()
+    {
+        var store = Store(folder.Path);
+        await File.WriteAllTextAsync(folder.File("secret.wav"), "not in the cache");
+
+        await Assert.ThrowsAsync<FileNotFoundException>(() => store.LocalFileAsync($"blob://{container}/../../secret.wav", CancellationToken.None));
+        Assert.False(await store.ExistsAsync($"blob://{container}/../../secret.wav", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task PathsArchivedByEarlierReleasesAreStillReadWhereTheyAre()
     {
         var store = Store(folder.Path);
