@@ -30,8 +30,14 @@ public sealed class Azurite : IAsyncLifetime
 
     public string QueueEndpoint => $"http://127.0.0.1:{QueuePort}/{AccountName}";
 
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint={BlobEndpoint};QueueEndpoint={QueueEndpoint};";
+    public string ConnectionString => ConnectionStringFor(BlobPort, QueuePort);
+
+    /// <summary>The same account on loopback ports that were just free: nothing answers, as when storage is out of reach.</summary>
+    public static string UnreachableConnectionString() => ConnectionStringFor(FreePort(), FreePort());
+
+    private static string ConnectionStringFor(int blobPort, int queuePort) =>
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{blobPort}/{AccountName};QueueEndpoint=http://127.0.0.1:{queuePort}/{AccountName};";
 
     /// <summary>The installed package; the tests fail with what to run when it is missing rather than skip.</summary>
     public static string PackageFolder => Path.Combine(RepositoryPaths.Root, ".tools", "azurite", "node_modules", "azurite");

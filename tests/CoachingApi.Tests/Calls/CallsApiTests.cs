@@ -126,27 +126,21 @@ public sealed class CallsApiTests : IDisposable
     }
 
     /// <summary>The blob archive on a loopback port nothing listens on.</summary>
-    private sealed class UnreachableArchive(string dataRoot, int port) : CallCoachApplication(dataRoot)
+    private sealed class UnreachableArchive(string dataRoot) : CallCoachApplication(dataRoot)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Archive:Store", "Blob");
             builder.UseSetting("Archive:Blob:Container", "callcoach-audio");
-            builder.UseSetting(
-                "Archive:Blob:ConnectionString",
-                $"DefaultEndpointsProtocol=http;AccountName={Azurite.AccountName};AccountKey=c2VjcmV0;BlobEndpoint=http://127.0.0.1:{port}/{Azurite.AccountName};");
+            builder.UseSetting("Archive:Blob:ConnectionString", Azurite.UnreachableConnectionString());
         }
     }
 
     [Fact]
     public async Task WhileTheBlobArchiveIsOutOfReachAnUploadIsAnswered503AndNothingIsKeptOrQuarantined()
     {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        await using var app = new UnreachableArchive(data.Path, port);
+        await using var app = new UnreachableArchive(data.Path);
         using var client = app.CreateClient();
 
         var response = await client.PostAsync("/api/calls", Upload("teams.vtt", Vtt(120, "Our trial period is thirty days.", "What does it cost?")));

@@ -144,12 +144,7 @@ public sealed class BlobAudioStoreTests(Azurite azurite) : IDisposable
     [Fact]
     public async Task AStoreThatCannotBeReachedIsUnavailableAndTheRecordingStaysWhereItWas()
     {
-        // Nothing listens on a port that was just freed.
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var store = Store(folder.Path, azurite.ConnectionString.Replace($":{azurite.BlobPort}/", $":{port}/", StringComparison.Ordinal));
+        var store = Store(folder.Path, Azurite.UnreachableConnectionString());
         var (recording, sidecar) = await IncomingAsync();
 
         var error = await Assert.ThrowsAsync<AudioStoreUnavailableException>(() => store.PutAsync(recording, sidecar, Name, CancellationToken.None));

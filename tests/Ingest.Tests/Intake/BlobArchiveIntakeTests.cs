@@ -36,15 +36,6 @@ public sealed class BlobArchiveIntakeTests(Azurite azurite, SpeechClip clip) : I
         TimeProvider.System,
         NullLogger<BlobAudioStore>.Instance);
 
-    private string Unreachable()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return azurite.ConnectionString.Replace($":{azurite.BlobPort}/", $":{port}/", StringComparison.Ordinal);
-    }
-
     private UnfinishedCallRecovery Recovery(IntakeHarness harness, IAudioStore archive) => new(
         new CallStore(harness.Contexts, TimeProvider.System),
         archive,
@@ -56,6 +47,15 @@ public sealed class BlobArchiveIntakeTests(Azurite azurite, SpeechClip clip) : I
     {
         await recovery.StartAsync(CancellationToken.None);
         await recovery.ExecuteTask!;
+    }
+
+    /// <summary>A call archived to the container and handed back before it was transcribed, as a stop leaves it.</summary>
+    private async Task<IntakeHarness> HandedBackCallAsync()
+    {
+        var harness = await IntakeHarness.CreateAsync(data => Store(data));
+        await harness.AcceptAsync(await harness.CopyToInboxAsync(clip.Path, "call.wav"));
+        Assert.True(harness.Channels.ToTranscribe.Reader.TryRead(out _));
+        return harness;
     }
 
     private short[] Samples(string path) =>
@@ -89,9 +89,7 @@ public sealed class BlobArchiveIntakeTests(Azurite azurite, SpeechClip clip) : I
     [Fact]
     public async Task AnUnfinishedCallIsResumedFromTheContainerOnAMachineWhoseCacheIsEmpty()
     {
-        using var harness = await IntakeHarness.CreateAsync(data => Store(data));
-        await harness.AcceptAsync(await harness.CopyToInboxAsync(clip.Path, "call.wav"));
-        Assert.True(harness.Channels.ToTranscribe.Reader.TryRead(out _));
+        using var harness = await HandedBackCallAsync();
         var other = new DataOptions { Root = elsewhere.Path };
 
         await RunAsync(Recovery(harness, Store(other)));
@@ -105,7 +103,7 @@ public sealed class BlobArchiveIntakeTests(Azurite azurite, SpeechClip clip) : I
     [Fact]
     public async Task WhileTheArchiveIsOutOfReachTheRecordingStaysInTheInboxWithItsSidecarAndNoCallIsRecorded()
     {
-        var unreachable = Unreachable();
+        var unreachable = Azurite.UnreachableConnectionString();
         using var harness = await IntakeHarness.CreateAsync(data => Store(data, unreachable));
         var inbox = await harness.CopyToInboxAsync(clip.Path, "call.wav");
         await File.WriteAllTextAsync(harness.InInbox("call.json"), """{ "repId": "r7" }""");
@@ -121,11 +119,9 @@ public sealed class BlobArchiveIntakeTests(Azurite azurite, SpeechClip clip) : I
     [Fact]
     public async Task ACallWhoseArchiveIsOutOfReachAtStartStaysReceivedForTheNextStartRatherThanFailing()
     {
-        using var harness = await IntakeHarness.CreateAsync(data => Store(data));
-        await harness.AcceptAsync(await harness.CopyToInboxAsync(clip.Path, "call.wav"));
-        Assert.True(harness.Channels.ToTranscribe.Reader.TryRead(out _));
+        using var harness = await HandedBackCallAsync();
 
-        await RunAsync(Recovery(harness, Store(new DataOptions { Root = elsewhere.Path }, Unreachable())));
+        await RunAsync(Recovery(harness, Store(new DataOptions { Root = elsewhere.Path }, Azurite.UnreachableConnectionString())));
 
         var call = Assert.Single(await harness.CallsAsync());
         Assert.Equal(CallStatus.Received, call.Status);
@@ -136,9 +132,7 @@ public sealed class BlobArchiveIntakeTests(Azurite azurite, SpeechClip clip) : I
     [Fact]
     public async Task ACallWhoseBlobIsGoneIsMarkedFailedWithTheReason()
     {
-        using var harness = await IntakeHarness.CreateAsync(data => Store(data));
-        await harness.AcceptAsync(await harness.CopyToInboxAsync(clip.Path, "call.wav"));
-        Assert.True(harness.Channels.ToTranscribe.Reader.TryRead(out _));
+        using var harness = await HandedBackCallAsync();
         var archived = Assert.Single(await harness.CallsAsync()).ArchivePath;
         Assert.True(BlobLocation.TryParse(archived, out _, out var name));
         await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(container).DeleteBlobAsync(name);
