@@ -32,6 +32,9 @@ public sealed class Azurite : IAsyncLifetime
 
     public string ConnectionString => ConnectionStringFor(BlobPort, QueuePort);
 
+    /// <summary>A container name no other test uses: the fixture is shared, so each test takes containers of its own.</summary>
+    public static string NewContainerName(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
+
     /// <summary>The same account on loopback ports that were just free: nothing answers, as when storage is out of reach.</summary>
     public static string UnreachableConnectionString() => ConnectionStringFor(FreePort(), FreePort());
 

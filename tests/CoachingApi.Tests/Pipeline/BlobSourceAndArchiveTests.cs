@@ -23,8 +23,8 @@ namespace CallCoach.CoachingApi.Tests.Pipeline;
 public sealed class BlobSourceAndArchiveTests(GeneratedCalls calls, Azurite azurite) : IClassFixture<Azurite>, IDisposable
 {
     private readonly TempDirectory data = new("blob-pipeline");
-    private readonly string source = $"incoming-{Guid.NewGuid():N}"[..24];
-    private readonly string archive = $"audio-{Guid.NewGuid():N}"[..24];
+    private readonly string source = Azurite.NewContainerName("incoming");
+    private readonly string archive = Azurite.NewContainerName("audio");
 
     private sealed class BlobApplication(string dataRoot, string connectionString, string source, string archive) : CallCoachApplication(dataRoot)
     {

@@ -15,7 +15,7 @@ public sealed class BlobAudioStoreTests(Azurite azurite) : IDisposable
     private const string Name = "0a1b2c.wav";
 
     private readonly TempDirectory folder = new("blob-store");
-    private readonly string container = $"audio-{Guid.NewGuid():N}"[..30];
+    private readonly string container = Azurite.NewContainerName("audio");
 
     private BlobAudioStore Store(string dataRoot, string? connectionString = null, TimeProvider? time = null)
     {

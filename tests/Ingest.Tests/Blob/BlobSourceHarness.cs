@@ -23,7 +23,7 @@ internal sealed class BlobSourceHarness : IDisposable
     {
         this.azurite = azurite;
         Intake = intake;
-        Container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient($"calls-{Guid.NewGuid():N}"[..24]);
+        Container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(Azurite.NewContainerName("calls"));
         Cursor = new SourceCursor(intake.Contexts, TimeProvider.System);
     }
 

@@ -18,7 +18,7 @@ namespace CallCoach.Ingest.Tests.Intake;
 public sealed class BlobArchiveIntakeTests(Azurite azurite, SpeechClip clip) : IClassFixture<SpeechClip>, IDisposable
 {
     private readonly TempDirectory elsewhere = new("blob-archive-elsewhere");
-    private readonly string container = $"audio-{Guid.NewGuid():N}"[..24];
+    private readonly string container = Azurite.NewContainerName("audio");
 
     private BlobAudioStore Store(DataOptions data, string? connectionString = null) => new(
         Options.Create(new ArchiveOptions
