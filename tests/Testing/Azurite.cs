@@ -1,17 +1,18 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Xunit;
 
 namespace CallCoach.Testing;
 
 /// <summary>
-/// Azurite, the real Azure Storage emulator, with its blob and queue services on loopback at free ports and a
-/// workspace of their own, for as long as the fixture lives. <c>scripts/setup.sh --test</c> installs it into
+/// Azurite, the real Azure Storage emulator, with its blob and queue services on loopback at ports the system picks
+/// and a workspace of their own, for as long as the fixture lives. <c>scripts/setup.sh --test</c> installs it into
 /// <c>.tools/azurite</c>. Each service is started as <c>node &lt;its main.js&gt;</c>, not through npx, so the process
 /// this fixture holds is the server itself and stopping it by its id leaves nothing running.
 /// </summary>
-public sealed class Azurite : IAsyncLifetime
+public sealed partial class Azurite : IAsyncLifetime
 {
     /// <summary>Azurite's one built-in account; its key is published in Azure's documentation and is no secret.</summary>
     public const string AccountName = "devstoreaccount1";
@@ -67,31 +68,22 @@ public sealed class Azurite : IAsyncLifetime
     }
 
     /// <summary>
-    /// Starts one service on a port that was free a moment ago. Another process may take it in between (test projects
-    /// run side by side), so a server that exits before it answers is started again on another port.
+    /// Starts one service on port 0, so the system gives it a free port with no window for another process to take it,
+    /// reads the port from the line the service prints once it listens, then waits until it answers HTTP.
     /// </summary>
     private async Task<int> StartAsync(string service, string hostOption, string portOption)
     {
         var location = Path.Combine(workspace.Path, service);
         Directory.CreateDirectory(location);
-        var errors = new List<string>();
-        for (var attempt = 0; attempt < 3; attempt++)
+        var server = new Server(Path.Combine(PackageFolder, "dist", "src", service, "main.js"), location, [hostOption, "127.0.0.1", portOption, "0"]);
+        var port = await server.ListeningPortAsync(StartTimeout);
+        if (port is { } listening && await server.AnswersAsync(listening, StartTimeout))
         {
-            var port = FreePort();
-            var server = new Server(
-                Path.Combine(PackageFolder, "dist", "src", service, "main.js"),
-                location,
-                [hostOption, "127.0.0.1", portOption, port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            if (await server.AnswersAsync(port, StartTimeout))
-            {
-                servers.Add(server);
-                return port;
-            }
-
-            errors.Add(await server.StopAsync());
+            servers.Add(server);
+            return listening;
         }
 
-        throw new InvalidOperationException($"azurite-{service} did not start: {string.Join(" | ", errors)}");
+        throw new InvalidOperationException($"azurite-{service} did not start: {await server.StopAsync()}");
     }
 
     private static int FreePort()
@@ -102,10 +94,15 @@ public sealed class Azurite : IAsyncLifetime
     }
 
     /// <summary>One Azurite service process, with the last lines it printed for the message when it fails.</summary>
-    private sealed class Server
+    private sealed partial class Server
     {
         private readonly Process process;
         private readonly Queue<string> output = new();
+        private readonly TaskCompletionSource<int> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // "Azurite Blob service successfully listens on http://127.0.0.1:42499"
+        [GeneratedRegex(@"successfully listens on https?://[^:/]+:(\d+)")]
+        private static partial Regex ListensOn();
 
         public Server(string mainJs, string location, IReadOnlyList<string> listen)
         {
@@ -121,11 +118,27 @@ public sealed class Azurite : IAsyncLifetime
             }
 
             process = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
+            process.EnableRaisingEvents = true;
+            process.Exited += (_, _) => listening.TrySetResult(0);
             // Drained so a chatty server never blocks on a full pipe.
             process.OutputDataReceived += (_, e) => Remember(e.Data);
             process.ErrorDataReceived += (_, e) => Remember(e.Data);
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
+        }
+
+        /// <summary>The port the server says it listens on; null if it exits or stays silent first.</summary>
+        public async Task<int?> ListeningPortAsync(TimeSpan timeout)
+        {
+            try
+            {
+                var port = await listening.Task.WaitAsync(timeout);
+                return port > 0 ? port : null;
+            }
+            catch (TimeoutException)
+            {
+                return null;
+            }
         }
 
         /// <summary>Any HTTP answer, even a refusal of an unsigned request, means the server is listening.</summary>
@@ -176,6 +189,11 @@ public sealed class Azurite : IAsyncLifetime
             if (line is null)
             {
                 return;
+            }
+
+            if (ListensOn().Match(line) is { Success: true } match)
+            {
+                listening.TrySetResult(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
             }
 
             lock (output)
