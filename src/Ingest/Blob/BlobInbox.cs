@@ -55,6 +55,11 @@ public sealed class BlobInbox(
 
     private async Task<BlobPass> ConsiderAsync(ListedBlob recording, BlobPass pass, CancellationToken ct)
     {
+        if (!Settled(recording))
+        {
+            return pass with { Waiting = pass.Waiting + 1 };
+        }
+
         ListedBlob? sidecar;
         try
         {
@@ -67,7 +72,7 @@ public sealed class BlobInbox(
             return pass with { Failed = pass.Failed + 1 };
         }
 
-        if (!Settled(recording) || (sidecar is not null && !Settled(sidecar)))
+        if (sidecar is not null && !Settled(sidecar))
         {
             return pass with { Waiting = pass.Waiting + 1 };
         }
