@@ -1,3 +1,4 @@
+using CallCoach.Core.Archive;
 using CallCoach.Core.Reps;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Pipeline;
@@ -45,6 +46,8 @@ public static class CoreExtensions
         builder.Services.AddSingleton<CallWorkStore>();
         builder.Services.AddSingleton<LeaseKeeper>();
         builder.Services.AddSingleton<CallsInFlight>();
+        builder.Services.AddSingleton<SourceCursor>();
+        builder.Services.AddAudioStore();
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }

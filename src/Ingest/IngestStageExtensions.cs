@@ -3,6 +3,7 @@ using CallCoach.Core.Work;
 using CallCoach.Core.Work.Queues;
 using CallCoach.Ingest.Queues;
 using Microsoft.Extensions.Configuration;
+using CallCoach.Ingest.Blob;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Folder;
 using CallCoach.Ingest.Intake;
@@ -28,8 +29,11 @@ public static class IngestStageExtensions
         builder.Services.AddSingleton<QuarantineBin>();
         builder.Services.AddSingleton<RecordingIntake>();
         builder.Services.AddSingleton<InboxScanner>();
+        builder.Services.AddValidatedOptions<BlobSourceOptions>(BlobSourceOptions.Section);
+        builder.Services.AddSingleton<BlobSpool>();
+        builder.Services.AddSingleton<BlobInbox>();
         builder.Services.AddSingleton<StoredCallFeeder>();
-        // Stopped in reverse order: the watcher and the queue receivers first, then the work loop, then the channel is closed.
+        // Stopped in reverse order: the watchers and the queue receivers first, then the work loop, then the channel is closed.
         var roles = ServeRoles.From(builder.Configuration);
         var queued = builder.Configuration.GetValue<WorkTransport>($"{WorkOptions.Section}:{nameof(WorkOptions.Transport)}") == WorkTransport.Queues;
         builder.Services.AddHostedService<IntakeShutdown>();
@@ -47,6 +51,7 @@ public static class IngestStageExtensions
         if (roles.Ingest)
         {
             builder.Services.AddHostedService<InboxWatcher>();
+            builder.Services.AddHostedService<BlobInboxWatcher>();
         }
 
         return builder;

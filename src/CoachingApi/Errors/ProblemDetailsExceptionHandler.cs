@@ -1,3 +1,4 @@
+using CallCoach.Core.Archive;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,6 +13,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read."),
             InvalidDataException => (StatusCodes.Status400BadRequest, "The request could not be read."),
+            // Nothing was taken and nothing is lost: the sender still has the recording and may send it again.
+            AudioStoreUnavailableException => (StatusCodes.Status503ServiceUnavailable, "The archive is out of reach; nothing was taken, send it again later."),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred."),
         };
         httpContext.Response.StatusCode = status;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CallCoach.Analyze.Packs;
+using CallCoach.Core.Archive;
 using CallCoach.Core.Calls;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
@@ -18,6 +19,7 @@ public sealed class PackService(
     IDbContextFactory<CallCoachDbContext> contexts,
     PackPlanner planner,
     RecordingReader recordings,
+    IAudioStore archive,
     IOptions<PackOptions> options,
     IOptions<DataOptions> data,
     TimeProvider time,
@@ -139,14 +141,15 @@ public sealed class PackService(
         var clip = new BenchmarkClip(plan.CallId, plan.RepId, plan.CallScore, plan.Start, plan.End, null, plan.Transcript);
         try
         {
-            if (File.Exists(plan.ArchivePath) && recordings.Read(plan.ArchivePath, CallMetadata.None, ct).Audio is { } audio)
+            if (await archive.ExistsAsync(plan.ArchivePath, ct)
+                && recordings.Read(await archive.LocalFileAsync(plan.ArchivePath, ct), CallMetadata.None, ct).Audio is { } audio)
             {
                 var path = Path.Combine(data.Value.Clips, $"{packId}.wav");
                 var seconds = await ClipWriter.WriteAsync(audio, plan.Start, plan.End, plan.Bleeps, path, ct);
                 return (clip with { End = Math.Round(plan.Start + seconds, 2), AudioUrl = $"/api/packs/{packId}/clip.wav" }, path);
             }
         }
-        catch (Exception e) when (e is IOException or UnreadableRecordingException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnreadableRecordingException or ArgumentException or AudioStoreUnavailableException)
         {
             logger.LogWarning(e, "Cannot cut the clip of call {Call} for pack {Pack}; the pack keeps the transcript excerpt", plan.CallId, packId);
         }

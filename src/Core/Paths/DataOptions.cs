@@ -26,6 +26,10 @@ public sealed class DataOptions : IValidatableObject
 
     public string Inbox => Path.GetFullPath(Path.Combine(Root, "inbox"));
     public string Archive => Path.GetFullPath(Path.Combine(Root, "audio"));
+    /// <summary>Local copies of recordings archived elsewhere (a blob container), read from here by the stages.</summary>
+    public string AudioCache => Path.GetFullPath(Path.Combine(Root, "cache", "audio"));
+    /// <summary>Files a source downloaded and has not yet handed to intake, one folder per source.</summary>
+    public string Spool => Path.GetFullPath(Path.Combine(Root, "spool"));
     public string Quarantine => Path.GetFullPath(Path.Combine(Root, "quarantine"));
     /// <summary>Recordings the recording policy kept out of analysis, named by SHA-256: kept, never read by the pipeline.</summary>
     public string MetadataOnly => Path.GetFullPath(Path.Combine(Root, "metadata-only"));

@@ -24,6 +24,7 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
     public DbSet<PendingTranscriptRecord> PendingTranscripts => Set<PendingTranscriptRecord>();
     public DbSet<CallTransitionRecord> CallTransitions => Set<CallTransitionRecord>();
     public DbSet<MeetingDownloadRecord> MeetingDownloads => Set<MeetingDownloadRecord>();
+    public DbSet<SourceItemRecord> SourceItems => Set<SourceItemRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -122,6 +123,16 @@ public sealed class CallCoachDbContext(DbContextOptions<CallCoachDbContext> opti
             download.HasIndex(d => new { d.Status, d.NextAttemptAt });
             download.Property(d => d.Vendor).HasMaxLength(16);
             download.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+        });
+
+        // The sources' durable cursor: one row per version of an item, however often a source lists it.
+        modelBuilder.Entity<SourceItemRecord>(item =>
+        {
+            item.HasIndex(i => new { i.Source, i.Name, i.Version }).IsUnique();
+            item.Property(i => i.Source).HasMaxLength(200);
+            item.Property(i => i.Name).HasMaxLength(1024);
+            item.Property(i => i.Version).HasMaxLength(200);
+            item.Property(i => i.State).HasConversion<string>().HasMaxLength(16);
         });
     }
 

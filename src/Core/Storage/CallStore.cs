@@ -18,7 +18,19 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
     public async Task<StoredCall?> FindByHashAsync(string contentHash, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Calls.Where(c => c.ContentHash == contentHash).Select(c => new StoredCall(c.Id, c.Status, c.ArchivePath)).FirstOrDefaultAsync(ct);
+        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.ContentHash == contentHash, ct);
+        return call is null ? null : new StoredCall(call.Id, call.Status, call.ArchivePath) { Metadata = call.ToMetadata() };
+    }
+
+    /// <summary>
+    /// Takes back the row of a call whose recording could not be archived (the store was out of reach), so the file,
+    /// still where it came from, arrives afresh when it is sent again. Only a received call with nothing else to it.
+    /// </summary>
+    public async Task ForgetUnarchivedAsync(Guid callId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.Calls.Where(c => c.Id == callId && c.Status == CallStatus.Received && c.AnalyzedAt == null && c.TranscribedAt == null)
+            .ExecuteDeleteAsync(ct);
     }
 
     /// <summary>A call that failed is taken again when its recording comes back: received, with the new metadata.</summary>

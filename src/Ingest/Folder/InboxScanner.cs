@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CallCoach.Ingest.Intake;
 using Microsoft.Extensions.Options;
 
 namespace CallCoach.Ingest.Folder;
@@ -18,7 +19,7 @@ public sealed class InboxScanner(IOptions<IngestOptions> options, TimeProvider t
         var settle = options.Value.SettleTime;
         return new DirectoryInfo(inbox)
             .EnumerateFiles()
-            .Where(f => !IsIgnored(f.Name))
+            .Where(f => !IncomingNames.IsIgnored(f.Name))
             .Where(f => now - new DateTimeOffset(f.LastWriteTimeUtc, TimeSpan.Zero) >= settle)
             .Where(f => !deferred.TryGetValue(f.FullName, out var until) || until <= now)
             .Where(f => !SidecarIsUnsettled(f.FullName, now, settle))
@@ -28,15 +29,6 @@ public sealed class InboxScanner(IOptions<IngestOptions> options, TimeProvider t
     }
 
     public void Defer(string path) => deferred[path] = time.GetUtcNow() + RetryAfterFailure;
-
-    private static bool IsIgnored(string name) =>
-        name.StartsWith('.')
-        || name.EndsWith('~')
-        || name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(".reason.txt", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(".crdownload", StringComparison.OrdinalIgnoreCase);
 
     private static bool SidecarIsUnsettled(string path, DateTimeOffset now, TimeSpan settle)
     {

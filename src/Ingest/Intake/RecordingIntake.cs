@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CallCoach.Core.Calls;
+using CallCoach.Core.Archive;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
 using CallCoach.Ingest.Decoding;
@@ -22,6 +23,7 @@ public sealed class RecordingIntake(
     RecordingDispatcher dispatcher,
     CallStore store,
     QuarantineBin quarantine,
+    IAudioStore archive,
     IOptions<DataOptions> data,
     IHostApplicationLifetime lifetime,
     ILogger<RecordingIntake> logger,
@@ -52,7 +54,12 @@ public sealed class RecordingIntake(
         var existing = await store.FindByHashAsync(hash, ct);
         // A received call whose recording never reached the archive was cut off between its row and the move below:
         // this is the same file coming round again, and its intake is finished now.
-        var interrupted = existing is { Status: CallStatus.Received or CallStatus.MetadataOnly } && !File.Exists(existing.ArchivePath);
+        var interrupted = existing switch
+        {
+            { Status: CallStatus.Received } => !await archive.ExistsAsync(existing.ArchivePath, ct),
+            { Status: CallStatus.MetadataOnly } => !File.Exists(existing.ArchivePath),
+            _ => false,
+        };
         if (existing is { Status: not (CallStatus.Failed or CallStatus.Parked) } && !interrupted)
         {
             var reason = $"same content as call {existing.Id}, which is already in CallCoach";
@@ -65,13 +72,9 @@ public sealed class RecordingIntake(
         try
         {
             var sidecar = SidecarReader.PathFor(path);
-            if (!File.Exists(sidecar) && interrupted)
-            {
-                // The sidecar is archived before the recording, so an interrupted intake may have moved it already.
-                sidecar = Path.ChangeExtension(existing!.ArchivePath, ".json");
-            }
-
-            metadata = File.Exists(sidecar) ? await SidecarReader.ReadAsync(sidecar, ct) : CallMetadata.None;
+            // The sidecar is archived before the recording, so an interrupted intake may have moved it already; the
+            // call's row has what it said.
+            metadata = File.Exists(sidecar) ? await SidecarReader.ReadAsync(sidecar, ct) : interrupted ? existing!.Metadata : CallMetadata.None;
             content = await Task.Run(() => reader.Read(path, metadata, ct), ct);
         }
         catch (UnreadableRecordingException e)
@@ -94,10 +97,10 @@ public sealed class RecordingIntake(
         // From here the call must reach the pipeline even if an uploader gives up waiting: only the host stopping
         // interrupts it, and then the call is "received" and resumes at the next start.
         var stopping = lifetime.ApplicationStopping;
+        var name = hash + content.Format.FileExtension();
+        var analyzed = decision.Analyze && existing is not { Status: CallStatus.MetadataOnly };
         // An interrupted intake keeps the place its row already names.
-        var archivePath = interrupted
-            ? existing!.ArchivePath
-            : ArchivePathFor(hash, content.Format, decision.Analyze ? data.Value.Archive : data.Value.MetadataOnly);
+        var location = interrupted ? existing!.ArchivePath : analyzed ? archive.LocationOf(name) : Path.Combine(data.Value.MetadataOnly, name);
         // The call's row is written before its file moves. A process killed between the two leaves a call whose
         // recording is still in the inbox, and the next scan finishes the intake (above); the other order would leave
         // audio in the archive that no call knows. The rows are written even while the host stops: the insert takes
@@ -105,41 +108,57 @@ public sealed class RecordingIntake(
         Guid callId;
         if (existing is null)
         {
-            callId = await store.AddReceivedAsync(hash, fileName, archivePath, metadata, decision, CancellationToken.None);
+            callId = await store.AddReceivedAsync(hash, fileName, location, metadata, decision, CancellationToken.None);
         }
         else
         {
             callId = existing.Id;
             if (!interrupted)
             {
-                await store.RetryAsync(existing.Id, fileName, archivePath, metadata, decision, CancellationToken.None);
+                await store.RetryAsync(existing.Id, fileName, location, metadata, decision, CancellationToken.None);
             }
         }
 
-        Archive(path, archivePath);
-        if (!decision.Analyze || existing is { Status: CallStatus.MetadataOnly })
+        if (!analyzed)
         {
-            logger.LogInformation("Recorded {File} as call {CallId}, metadata only ({Reason}); the file is kept in {Path}", fileName, callId, decision.PolicyReason, archivePath);
+            SetAside(path, location);
+            logger.LogInformation("Recorded {File} as call {CallId}, metadata only ({Reason}); the file is kept in {Path}", fileName, callId, decision.PolicyReason, location);
             return IntakeResult.Accepted(callId) with { MetadataOnly = true };
         }
 
+        string local;
+        try
+        {
+            local = (await ArchiveAsync(path, name, stopping)).LocalPath;
+        }
+        catch (AudioStoreUnavailableException) when (existing is null)
+        {
+            // The archive is out of reach and the file stays where it came from, so the call it would have been is
+            // not kept either: the sender is told to try again (an upload gets 503), and the inbox tries again itself.
+            await store.ForgetUnarchivedAsync(callId, CancellationToken.None);
+            throw;
+        }
+
         logger.LogInformation("Accepted {File} as call {CallId} ({Duration:F1} s)", fileName, callId, content.DurationSeconds);
-        await dispatcher.DispatchAsync(callId, fileName, metadata, content.MovedTo(archivePath), stopping);
+        await dispatcher.DispatchAsync(callId, fileName, metadata, content.MovedTo(local), stopping);
         return IntakeResult.Accepted(callId);
     }
 
     public void Dispose() => gate.Dispose();
 
     /// <summary>
-    /// Where the original goes: under data/audio (data/metadata-only for a call the policy keeps out of analysis),
-    /// named by content hash and by the format it was read as, so a WAV that arrived as "call.mp3" is archived as a
-    /// .wav. Nothing of the arriving name reaches this path.
+    /// Moves the original (and its sidecar) into the archive (<see cref="IAudioStore"/>), named by content hash and by the
+    /// format it was read as, so a WAV that arrived as "call.mp3" is archived as a .wav. Nothing of the arriving name
+    /// reaches the archive. Until the store has it, the file stays where it is.
     /// </summary>
-    private static string ArchivePathFor(string hash, RecordingFormat format, string folder) =>
-        Path.Combine(folder, hash + format.FileExtension());
+    private Task<StoredAudio> ArchiveAsync(string path, string name, CancellationToken ct)
+    {
+        var sidecar = SidecarReader.PathFor(path);
+        return archive.PutAsync(path, File.Exists(sidecar) ? sidecar : null, name, ct);
+    }
 
-    /// <summary>Moves the sidecar, then the original: whichever move a crash cuts off, the recording is not archived yet.</summary>
-    private static void Archive(string path, string target)
+    /// <summary>A metadata-only call's file goes aside, sidecar first, out of the archive the stages read.</summary>
+    private static void SetAside(string path, string target)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var sidecar = SidecarReader.PathFor(path);

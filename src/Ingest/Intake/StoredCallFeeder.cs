@@ -1,3 +1,4 @@
+using CallCoach.Core.Archive;
 using CallCoach.Core.Pipeline;
 using CallCoach.Core.Storage;
 using CallCoach.Core.Work;
@@ -14,6 +15,7 @@ namespace CallCoach.Ingest.Intake;
 public sealed class StoredCallFeeder(
     CallWorkStore work,
     CallsInFlight inFlight,
+    IAudioStore archive,
     RecordingReader reader,
     RecordingDispatcher dispatcher,
     PipelineChannels channels,
@@ -34,7 +36,8 @@ public sealed class StoredCallFeeder(
             }
 
             var metadata = call.ToMetadata();
-            var content = await Task.Run(() => reader.Read(call.ArchivePath, metadata, ct), ct);
+            var local = await archive.LocalFileAsync(call.ArchivePath, ct);
+            var content = await Task.Run(() => reader.Read(local, metadata, ct), ct);
             var fed = await dispatcher.DispatchHereAsync(call.Id, call.FileName, metadata, content, ticket, ct);
             if (fed)
             {
@@ -53,6 +56,12 @@ public sealed class StoredCallFeeder(
                 await work.RecordFailureAsync(call.Id, $"cannot resume from the archive: {e.Message}", permanent: false, ct);
             }
 
+            return false;
+        }
+        catch (AudioStoreUnavailableException e)
+        {
+            // The recording is not lost, the archive is out of reach: the call stays as it is, for the next look.
+            logger.LogError(e, "Cannot resume call {CallId} now: the archive is out of reach; it stays {Status}", call.Id, call.Status);
             return false;
         }
     }

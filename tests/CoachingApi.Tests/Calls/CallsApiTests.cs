@@ -4,6 +4,7 @@ using System.Text;
 using CallCoach.CoachingApi.Calls;
 using CallCoach.Testing;
 using CallCoach.Testing.Fuzzing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -122,6 +123,35 @@ public sealed class CallsApiTests : IDisposable
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
         Assert.Contains("startedAt", problem!.Detail, StringComparison.Ordinal);
+    }
+
+    /// <summary>The blob archive on a loopback port nothing listens on.</summary>
+    private sealed class UnreachableArchive(string dataRoot) : CallCoachApplication(dataRoot)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Archive:Store", "Blob");
+            builder.UseSetting("Archive:Blob:Container", "callcoach-audio");
+            builder.UseSetting("Archive:Blob:ConnectionString", Azurite.UnreachableConnectionString());
+        }
+    }
+
+    [Fact]
+    public async Task WhileTheBlobArchiveIsOutOfReachAnUploadIsAnswered503AndNothingIsKeptOrQuarantined()
+    {
+        await using var app = new UnreachableArchive(data.Path);
+        using var client = app.CreateClient();
+
+        var response = await client.PostAsync("/api/calls", Upload("teams.vtt", Vtt(120, "Our trial period is thirty days.", "What does it cost?")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
+        Assert.Contains("send it again later", problem!.Title, StringComparison.Ordinal);
+        Assert.Empty((await client.GetFromJsonAsync<CallPage>("/api/calls"))!.Items);
+        Assert.False(Directory.Exists(Path.Combine(data.Path, "quarantine")));
+        Assert.False(Directory.Exists(Path.Combine(data.Path, "audio")));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(data.Path, "uploads")));
     }
 
     [Fact]

@@ -47,6 +47,26 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task AHalfConfiguredBlobSourceStopsTheStartNamingTheMissingKey()
+    {
+        await using var app = new Misconfigured(data.Path, "Ingest:Blob:Container", "calls");
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("Ingest:Blob:ConnectionString is required", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABlobArchiveWithoutItsContainerStopsTheStart()
+    {
+        await using var app = new Misconfigured(data.Path, "Archive:Store", "Blob");
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("Archive:Blob:Container is required", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AMissingKeywordLexiconStopsTheStart()
     {
         await using var app = new Misconfigured(data.Path, "Analyze:Keywords:Lexicon", "lexicon/nope.json");

@@ -1,3 +1,4 @@
+using CallCoach.Core.Archive;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Pipeline;
 using CallCoach.Core.Reps;
@@ -22,7 +23,7 @@ internal sealed class IntakeHarness : IDisposable
     private readonly TempDirectory root = new("ingest-intake");
     private readonly ServiceProvider services;
 
-    private IntakeHarness(RecordingPolicyOptions? policy, AnomalyFlagOptions? anomalies)
+    private IntakeHarness(Func<DataOptions, IAudioStore>? archive, RecordingPolicyOptions? policy, AnomalyFlagOptions? anomalies)
     {
         Data = new DataOptions { Root = root.Path };
         Directory.CreateDirectory(Data.Inbox);
@@ -34,16 +35,19 @@ internal sealed class IntakeHarness : IDisposable
         Work = new CallWorkStore(Contexts, TimeProvider.System, Options.Create(new WorkOptions()));
         var data = Options.Create(Data);
         var store = new CallStore(Contexts, TimeProvider.System);
+        Archive = archive?.Invoke(Data) ?? new FolderAudioStore(data);
+        Dispatcher = new RecordingDispatcher(
+            Channels,
+            InFlight,
+            Options.Create(new WorkOptions()),
+            new QueueDispatch(new StageQueues(Options.Create(new WorkOptions())), Work, NullLogger<QueueDispatch>.Instance),
+            NullLogger<RecordingDispatcher>.Instance);
         Intake = new RecordingIntake(
             new RecordingReader(Options.Create(new IngestOptions())),
-            new RecordingDispatcher(
-                Channels,
-                InFlight,
-                Options.Create(new WorkOptions()),
-                new QueueDispatch(new StageQueues(Options.Create(new WorkOptions())), Work, NullLogger<QueueDispatch>.Instance),
-                NullLogger<RecordingDispatcher>.Instance),
+            Dispatcher,
             store,
             new QuarantineBin(data, TimeProvider.System, NullLogger<QuarantineBin>.Instance),
+            Archive,
             data,
             new Microsoft.Extensions.Hosting.Internal.ApplicationLifetime(NullLogger<Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>.Instance),
             NullLogger<RecordingIntake>.Instance,
@@ -62,14 +66,31 @@ internal sealed class IntakeHarness : IDisposable
 
     public CallWorkStore Work { get; }
 
+    public RecordingDispatcher Dispatcher { get; }
+
+    /// <summary>What the work loop does at start, over <paramref name="archive"/>: every runnable call handed to the channels.</summary>
+    public async Task ResumeAsync(IAudioStore archive)
+    {
+        var feeder = new StoredCallFeeder(
+            Work, InFlight, archive, new RecordingReader(Options.Create(new IngestOptions())), Dispatcher, Channels, NullLogger<StoredCallFeeder>.Instance);
+        foreach (var call in await Work.ListRunnableAsync(InFlight.Snapshot(), 100, CancellationToken.None))
+        {
+            await feeder.FeedAsync(call, ticket: null, CancellationToken.None);
+        }
+    }
+
     public RecordingIntake Intake { get; }
+
+    public IAudioStore Archive { get; }
 
     public string Duplicates => Path.Combine(Data.Root, "duplicates");
 
     /// <summary>A harness with the shipped recording policy and anomaly rules unless a test gives its own.</summary>
-    public static async Task<IntakeHarness> CreateAsync(RecordingPolicyOptions? policy = null, AnomalyFlagOptions? anomalies = null)
+    /// <param name="archive">The audio store, made from the harness's data folder; the folder store when null.</param>
+    public static async Task<IntakeHarness> CreateAsync(
+        Func<DataOptions, IAudioStore>? archive = null, RecordingPolicyOptions? policy = null, AnomalyFlagOptions? anomalies = null)
     {
-        var harness = new IntakeHarness(policy, anomalies);
+        var harness = new IntakeHarness(archive, policy, anomalies);
         await new DatabaseInitializer(harness.Contexts, NullLogger<DatabaseInitializer>.Instance).StartAsync(CancellationToken.None);
         return harness;
     }

@@ -15,7 +15,7 @@ public sealed class RecordingPolicyIntakeTests(SpeechClip clip) : IClassFixture<
     [Fact]
     public async Task AMetadataOnlyCallIsRecordedWithItsReasonAndItsRecordingKeptAsideNotQueuedOrResumed()
     {
-        using var harness = await IntakeHarness.CreateAsync(MetadataOnly);
+        using var harness = await IntakeHarness.CreateAsync(policy: MetadataOnly);
         var bytes = await File.ReadAllBytesAsync(clip.Path);
         var inbox = await harness.CopyToInboxAsync(clip.Path, "routine.wav");
         await File.WriteAllTextAsync(harness.InInbox("routine.json"), """{ "repId": "ann", "customerTier": "B", "interactionNumber": 4 }""");
@@ -47,7 +47,7 @@ public sealed class RecordingPolicyIntakeTests(SpeechClip clip) : IClassFixture<
     [Fact]
     public async Task AHighValueCustomersCallIsArchivedAndQueuedEvenUnderMetadataOnly()
     {
-        using var harness = await IntakeHarness.CreateAsync(MetadataOnly);
+        using var harness = await IntakeHarness.CreateAsync(policy: MetadataOnly);
         var inbox = await harness.CopyToInboxAsync(clip.Path, "key-account.wav");
         await File.WriteAllTextAsync(harness.InInbox("key-account.json"), """{ "repId": "ann", "customerTier": "A", "interactionNumber": 3 }""");
 
@@ -65,7 +65,7 @@ public sealed class RecordingPolicyIntakeTests(SpeechClip clip) : IClassFixture<
     [Fact]
     public async Task AMetadataOnlyRecordingDeliveredAgainIsADuplicateAndBothCopiesAreKept()
     {
-        using var harness = await IntakeHarness.CreateAsync(MetadataOnly);
+        using var harness = await IntakeHarness.CreateAsync(policy: MetadataOnly);
         var first = await harness.AcceptAsync(await harness.CopyToInboxAsync(clip.Path, "routine.wav"));
 
         var again = await harness.AcceptAsync(await harness.CopyToInboxAsync(clip.Path, "routine (again).wav"));
