@@ -182,10 +182,37 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset?>("AnalyzedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("AnomaliesChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnomaliesClearNote")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset?>("AnomaliesClearedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnomaliesClearedBy")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("AnomalyFlags")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("AnomalyReasons")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("ArchivePath")
                         .IsRequired()
                         .HasColumnType("text")
                         .UseCollation("C");
+
+                    b.Property<int>("Attempts")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<bool?>("ComplianceFlagged")
                         .HasColumnType("boolean");
@@ -217,6 +244,10 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<string>("ExternalId")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("FailureReason")
                         .HasColumnType("text")
                         .UseCollation("C");
@@ -229,11 +260,38 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                     b.Property<int?>("InteractionNumber")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("MetricsJson")
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PolicyDecision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Analyze");
+
+                    b.Property<string>("PolicyReason")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("stored before CallCoach had a recording policy: every call was analyzed")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset?>("QueuedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
@@ -246,6 +304,10 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                     b.Property<string>("RepName")
                         .HasColumnType("text")
                         .UseCollation("C");
+
+                    b.Property<string>("RetryFrom")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Source")
                         .HasColumnType("text")
@@ -266,6 +328,9 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<DateTimeOffset?>("TranscribedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContentHash")
@@ -273,11 +338,57 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
 
                     b.HasIndex("RepId", "OccurredAt");
 
+                    b.HasIndex("RepId", "ReceivedAt");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
                     b.HasIndex("TeamId", "AnalyzedAt");
+
+                    b.HasIndex("TeamId", "AnomaliesChangedAt");
 
                     b.HasIndex("TeamId", "OccurredAt");
 
                     b.ToTable("Calls");
+                });
+
+            modelBuilder.Entity("CallCoach.Core.Storage.CallTransitionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId", "Id");
+
+                    b.ToTable("CallTransitions");
                 });
 
             modelBuilder.Entity("CallCoach.Core.Storage.KeywordHitRecord", b =>
@@ -351,6 +462,67 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                     b.HasIndex("Model", "Id");
 
                     b.ToTable("LabelCorrections");
+                });
+
+            modelBuilder.Entity("CallCoach.Core.Storage.MeetingDownloadRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Vendor")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("Vendor", "EventKey")
+                        .IsUnique();
+
+                    b.ToTable("MeetingDownloads");
                 });
 
             modelBuilder.Entity("CallCoach.Core.Storage.ModelVersionRecord", b =>
@@ -549,6 +721,24 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                     b.ToTable("Packs");
                 });
 
+            modelBuilder.Entity("CallCoach.Core.Storage.PendingTranscriptRecord", b =>
+                {
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("DurationSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("SegmentsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("CallId");
+
+                    b.ToTable("PendingTranscripts");
+                });
+
             modelBuilder.Entity("CallCoach.Core.Storage.RadarSnapshotRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -695,6 +885,55 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                     b.ToTable("Segments");
                 });
 
+            modelBuilder.Entity("CallCoach.Core.Storage.SourceItemRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "Name", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SourceItems");
+                });
+
             modelBuilder.Entity("CallCoach.Core.Storage.TrainingJobRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -797,6 +1036,15 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CallCoach.Core.Storage.CallTransitionRecord", b =>
+                {
+                    b.HasOne("CallCoach.Core.Storage.CallRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CallCoach.Core.Storage.KeywordHitRecord", b =>
                 {
                     b.HasOne("CallCoach.Core.Storage.CallRecord", null)
@@ -811,6 +1059,15 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                     b.HasOne("CallCoach.Core.Storage.CallRecord", null)
                         .WithMany("Objections")
                         .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CallCoach.Core.Storage.PendingTranscriptRecord", b =>
+                {
+                    b.HasOne("CallCoach.Core.Storage.CallRecord", null)
+                        .WithOne()
+                        .HasForeignKey("CallCoach.Core.Storage.PendingTranscriptRecord", "CallId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

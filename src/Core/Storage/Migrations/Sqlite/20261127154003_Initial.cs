@@ -60,7 +60,14 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                     FailureReason = table.Column<string>(type: "TEXT", nullable: true),
                     ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TranscribedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     AnalyzedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RetryFrom = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", nullable: true),
+                    LeaseExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    QueuedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     RepId = table.Column<string>(type: "TEXT", nullable: true),
                     RepName = table.Column<string>(type: "TEXT", nullable: true),
                     TeamId = table.Column<string>(type: "TEXT", nullable: true),
@@ -70,12 +77,21 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                     StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     StartedAtOffsetMinutes = table.Column<int>(type: "INTEGER", nullable: true),
                     Source = table.Column<string>(type: "TEXT", nullable: true),
+                    ExternalId = table.Column<string>(type: "TEXT", nullable: true),
                     DurationSeconds = table.Column<double>(type: "REAL", nullable: true),
                     Effective = table.Column<bool>(type: "INTEGER", nullable: true),
                     EffectiveReasons = table.Column<string>(type: "TEXT", nullable: true),
                     ComplianceFlagged = table.Column<bool>(type: "INTEGER", nullable: true),
                     ComplianceJson = table.Column<string>(type: "TEXT", nullable: true),
-                    MetricsJson = table.Column<string>(type: "TEXT", nullable: true)
+                    MetricsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PolicyDecision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false, defaultValue: "Analyze"),
+                    PolicyReason = table.Column<string>(type: "TEXT", nullable: false, defaultValue: "stored before CallCoach had a recording policy: every call was analyzed"),
+                    AnomalyFlags = table.Column<string>(type: "TEXT", nullable: true),
+                    AnomalyReasons = table.Column<string>(type: "TEXT", nullable: true),
+                    AnomaliesChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AnomaliesClearedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AnomaliesClearedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    AnomaliesClearNote = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -98,6 +114,28 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_LabelCorrections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingDownloads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Vendor = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    EventKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ExternalId = table.Column<string>(type: "TEXT", nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CallId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingDownloads", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -197,6 +235,25 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SourceItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CallId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrainingJobs",
                 columns: table => new
                 {
@@ -262,6 +319,30 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CallTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CallId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Instance = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CallTransitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CallTransitions_Calls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "Calls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "KeywordHits",
                 columns: table => new
                 {
@@ -302,6 +383,25 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                     table.PrimaryKey("PK_Objections", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Objections_Calls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "Calls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PendingTranscripts",
+                columns: table => new
+                {
+                    CallId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DurationSeconds = table.Column<double>(type: "REAL", nullable: false),
+                    SegmentsJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PendingTranscripts", x => x.CallId);
+                    table.ForeignKey(
+                        name: "FK_PendingTranscripts_Calls_CallId",
                         column: x => x.CallId,
                         principalTable: "Calls",
                         principalColumn: "Id",
@@ -424,14 +524,34 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                 columns: new[] { "RepId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Calls_RepId_ReceivedAt",
+                table: "Calls",
+                columns: new[] { "RepId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Calls_Status_NextAttemptAt",
+                table: "Calls",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Calls_TeamId_AnalyzedAt",
                 table: "Calls",
                 columns: new[] { "TeamId", "AnalyzedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Calls_TeamId_AnomaliesChangedAt",
+                table: "Calls",
+                columns: new[] { "TeamId", "AnomaliesChangedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Calls_TeamId_OccurredAt",
                 table: "Calls",
                 columns: new[] { "TeamId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallTransitions_CallId_Id",
+                table: "CallTransitions",
+                columns: new[] { "CallId", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_KeywordHits_CallId_Term",
@@ -442,6 +562,17 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                 name: "IX_LabelCorrections_Model_Id",
                 table: "LabelCorrections",
                 columns: new[] { "Model", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingDownloads_Status_NextAttemptAt",
+                table: "MeetingDownloads",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingDownloads_Vendor_EventKey",
+                table: "MeetingDownloads",
+                columns: new[] { "Vendor", "EventKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ModelVersions_Model_Version",
@@ -495,6 +626,12 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SourceItems_Source_Name_Version",
+                table: "SourceItems",
+                columns: new[] { "Source", "Name", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrainingJobs_Status_RequestedAt",
                 table: "TrainingJobs",
                 columns: new[] { "Status", "RequestedAt" });
@@ -522,10 +659,16 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                 name: "AxisScores");
 
             migrationBuilder.DropTable(
+                name: "CallTransitions");
+
+            migrationBuilder.DropTable(
                 name: "KeywordHits");
 
             migrationBuilder.DropTable(
                 name: "LabelCorrections");
+
+            migrationBuilder.DropTable(
+                name: "MeetingDownloads");
 
             migrationBuilder.DropTable(
                 name: "ModelVersions");
@@ -540,6 +683,9 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                 name: "Packs");
 
             migrationBuilder.DropTable(
+                name: "PendingTranscripts");
+
+            migrationBuilder.DropTable(
                 name: "RadarSnapshots");
 
             migrationBuilder.DropTable(
@@ -547,6 +693,9 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Reports");
+
+            migrationBuilder.DropTable(
+                name: "SourceItems");
 
             migrationBuilder.DropTable(
                 name: "TrainingJobs");

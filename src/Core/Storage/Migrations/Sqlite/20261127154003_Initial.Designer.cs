@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CallCoach.Core.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(CallCoachDbContext))]
-    [Migration("20261127141745_Initial")]
+    [Migration("20261127154003_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -160,9 +160,32 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                     b.Property<long?>("AnalyzedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnomaliesChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnomaliesClearNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnomaliesClearedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnomaliesClearedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnomalyFlags")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnomalyReasons")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ArchivePath")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<bool?>("ComplianceFlagged")
                         .HasColumnType("INTEGER");
@@ -190,6 +213,9 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                     b.Property<string>("EffectiveReasons")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FailureReason")
                         .HasColumnType("TEXT");
 
@@ -200,10 +226,35 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                     b.Property<int?>("InteractionNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MetricsJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PolicyDecision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Analyze");
+
+                    b.Property<string>("PolicyReason")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("stored before CallCoach had a recording policy: every call was analyzed");
+
+                    b.Property<long?>("QueuedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivedAt")
@@ -213,6 +264,10 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RepName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetryFrom")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -232,6 +287,9 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                     b.Property<string>("TeamId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TranscribedAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContentHash")
@@ -239,11 +297,53 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
 
                     b.HasIndex("RepId", "OccurredAt");
 
+                    b.HasIndex("RepId", "ReceivedAt");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
                     b.HasIndex("TeamId", "AnalyzedAt");
+
+                    b.HasIndex("TeamId", "AnomaliesChangedAt");
 
                     b.HasIndex("TeamId", "OccurredAt");
 
                     b.ToTable("Calls");
+                });
+
+            modelBuilder.Entity("CallCoach.Core.Storage.CallTransitionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId", "Id");
+
+                    b.ToTable("CallTransitions");
                 });
 
             modelBuilder.Entity("CallCoach.Core.Storage.KeywordHitRecord", b =>
@@ -308,6 +408,62 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                     b.HasIndex("Model", "Id");
 
                     b.ToTable("LabelCorrections");
+                });
+
+            modelBuilder.Entity("CallCoach.Core.Storage.MeetingDownloadRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vendor")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("Vendor", "EventKey")
+                        .IsUnique();
+
+                    b.ToTable("MeetingDownloads");
                 });
 
             modelBuilder.Entity("CallCoach.Core.Storage.ModelVersionRecord", b =>
@@ -484,6 +640,23 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                     b.ToTable("Packs");
                 });
 
+            modelBuilder.Entity("CallCoach.Core.Storage.PendingTranscriptRecord", b =>
+                {
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DurationSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("SegmentsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CallId");
+
+                    b.ToTable("PendingTranscripts");
+                });
+
             modelBuilder.Entity("CallCoach.Core.Storage.RadarSnapshotRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -615,6 +788,49 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                     b.ToTable("Segments");
                 });
 
+            modelBuilder.Entity("CallCoach.Core.Storage.SourceItemRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "Name", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SourceItems");
+                });
+
             modelBuilder.Entity("CallCoach.Core.Storage.TrainingJobRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -710,6 +926,15 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CallCoach.Core.Storage.CallTransitionRecord", b =>
+                {
+                    b.HasOne("CallCoach.Core.Storage.CallRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CallCoach.Core.Storage.KeywordHitRecord", b =>
                 {
                     b.HasOne("CallCoach.Core.Storage.CallRecord", null)
@@ -724,6 +949,15 @@ namespace CallCoach.Core.Storage.Migrations.Sqlite
                     b.HasOne("CallCoach.Core.Storage.CallRecord", null)
                         .WithMany("Objections")
                         .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CallCoach.Core.Storage.PendingTranscriptRecord", b =>
+                {
+                    b.HasOne("CallCoach.Core.Storage.CallRecord", null)
+                        .WithOne()
+                        .HasForeignKey("CallCoach.Core.Storage.PendingTranscriptRecord", "CallId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -61,7 +61,14 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                     FailureReason = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TranscribedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     AnalyzedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RetryFrom = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    LeaseExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    QueuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RepId = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     RepName = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     TeamId = table.Column<string>(type: "text", nullable: true, collation: "C"),
@@ -71,12 +78,21 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     StartedAtOffsetMinutes = table.Column<int>(type: "integer", nullable: true),
                     Source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    ExternalId = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     DurationSeconds = table.Column<double>(type: "double precision", nullable: true),
                     Effective = table.Column<bool>(type: "boolean", nullable: true),
                     EffectiveReasons = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     ComplianceFlagged = table.Column<bool>(type: "boolean", nullable: true),
                     ComplianceJson = table.Column<string>(type: "text", nullable: true, collation: "C"),
-                    MetricsJson = table.Column<string>(type: "text", nullable: true, collation: "C")
+                    MetricsJson = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    PolicyDecision = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, defaultValue: "Analyze"),
+                    PolicyReason = table.Column<string>(type: "text", nullable: false, defaultValue: "stored before CallCoach had a recording policy: every call was analyzed", collation: "C"),
+                    AnomalyFlags = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    AnomalyReasons = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    AnomaliesChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AnomaliesClearedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AnomaliesClearedBy = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    AnomaliesClearNote = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -99,6 +115,28 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_LabelCorrections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingDownloads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Vendor = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
+                    EventKey = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    ExternalId = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Payload = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CallId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingDownloads", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -198,6 +236,25 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SourceItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false, collation: "C"),
+                    Version = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CallId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Reason = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrainingJobs",
                 columns: table => new
                 {
@@ -263,6 +320,30 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CallTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CallId = table.Column<Guid>(type: "uuid", nullable: false),
+                    From = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    To = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Instance = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Reason = table.Column<string>(type: "text", nullable: true, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CallTransitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CallTransitions_Calls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "Calls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "KeywordHits",
                 columns: table => new
                 {
@@ -303,6 +384,25 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                     table.PrimaryKey("PK_Objections", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Objections_Calls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "Calls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PendingTranscripts",
+                columns: table => new
+                {
+                    CallId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DurationSeconds = table.Column<double>(type: "double precision", nullable: false),
+                    SegmentsJson = table.Column<string>(type: "text", nullable: false, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PendingTranscripts", x => x.CallId);
+                    table.ForeignKey(
+                        name: "FK_PendingTranscripts_Calls_CallId",
                         column: x => x.CallId,
                         principalTable: "Calls",
                         principalColumn: "Id",
@@ -425,14 +525,34 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                 columns: new[] { "RepId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Calls_RepId_ReceivedAt",
+                table: "Calls",
+                columns: new[] { "RepId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Calls_Status_NextAttemptAt",
+                table: "Calls",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Calls_TeamId_AnalyzedAt",
                 table: "Calls",
                 columns: new[] { "TeamId", "AnalyzedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Calls_TeamId_AnomaliesChangedAt",
+                table: "Calls",
+                columns: new[] { "TeamId", "AnomaliesChangedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Calls_TeamId_OccurredAt",
                 table: "Calls",
                 columns: new[] { "TeamId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallTransitions_CallId_Id",
+                table: "CallTransitions",
+                columns: new[] { "CallId", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_KeywordHits_CallId_Term",
@@ -443,6 +563,17 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                 name: "IX_LabelCorrections_Model_Id",
                 table: "LabelCorrections",
                 columns: new[] { "Model", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingDownloads_Status_NextAttemptAt",
+                table: "MeetingDownloads",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingDownloads_Vendor_EventKey",
+                table: "MeetingDownloads",
+                columns: new[] { "Vendor", "EventKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ModelVersions_Model_Version",
@@ -496,6 +627,12 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SourceItems_Source_Name_Version",
+                table: "SourceItems",
+                columns: new[] { "Source", "Name", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrainingJobs_Status_RequestedAt",
                 table: "TrainingJobs",
                 columns: new[] { "Status", "RequestedAt" });
@@ -523,10 +660,16 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                 name: "AxisScores");
 
             migrationBuilder.DropTable(
+                name: "CallTransitions");
+
+            migrationBuilder.DropTable(
                 name: "KeywordHits");
 
             migrationBuilder.DropTable(
                 name: "LabelCorrections");
+
+            migrationBuilder.DropTable(
+                name: "MeetingDownloads");
 
             migrationBuilder.DropTable(
                 name: "ModelVersions");
@@ -541,6 +684,9 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
                 name: "Packs");
 
             migrationBuilder.DropTable(
+                name: "PendingTranscripts");
+
+            migrationBuilder.DropTable(
                 name: "RadarSnapshots");
 
             migrationBuilder.DropTable(
@@ -548,6 +694,9 @@ namespace CallCoach.Core.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Reports");
+
+            migrationBuilder.DropTable(
+                name: "SourceItems");
 
             migrationBuilder.DropTable(
                 name: "TrainingJobs");
