@@ -38,14 +38,15 @@ public static class IngestStageExtensions
         var queued = builder.Configuration.GetValue<WorkTransport>($"{WorkOptions.Section}:{nameof(WorkOptions.Transport)}") == WorkTransport.Queues;
         builder.Services.AddHostedService<IntakeShutdown>();
         builder.Services.AddHostedService<StoredWorkLoop>();
+        // Added as plain singletons: AddHostedService keeps one service per implementation type, and both are receivers.
         if (queued && roles.Transcribe)
         {
-            builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<QueueReceiver>(services, WorkStage.Transcribe));
+            builder.Services.AddSingleton<IHostedService>(services => ActivatorUtilities.CreateInstance<QueueReceiver>(services, WorkStage.Transcribe));
         }
 
         if (queued && roles.Analyze)
         {
-            builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<QueueReceiver>(services, WorkStage.Analyze));
+            builder.Services.AddSingleton<IHostedService>(services => ActivatorUtilities.CreateInstance<QueueReceiver>(services, WorkStage.Analyze));
         }
 
         if (roles.Ingest)

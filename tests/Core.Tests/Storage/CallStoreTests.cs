@@ -81,7 +81,7 @@ public abstract class CallStoreTests
         using var store = await CreateStoreAsync();
         var id = await store.Store.AddReceivedAsync("hash-1", "call.wav", "/archive/hash-1.wav", Metadata, CancellationToken.None);
 
-        Assert.Equal(new StoredCall(id, CallStatus.Received, "/archive/hash-1.wav"), await store.Store.FindByHashAsync("hash-1", CancellationToken.None));
+        Assert.Equal(new StoredCall(id, CallStatus.Received, "/archive/hash-1.wav") { Metadata = Metadata }, await store.Store.FindByHashAsync("hash-1", CancellationToken.None));
         Assert.Null(await store.Store.FindByHashAsync("hash-2", CancellationToken.None));
 
         await using var db = await store.Contexts.CreateDbContextAsync();

@@ -24,14 +24,26 @@ public sealed class StageQueues(IOptions<WorkOptions> options)
 
     public QueueClient For(WorkStage stage) => stage == WorkStage.Transcribe ? clients.Value.Transcribe : clients.Value.Analyze;
 
+    private volatile bool created;
+
     public async Task EnsureCreatedAsync(CancellationToken ct)
     {
         foreach (var queue in (QueueClient[])[clients.Value.Transcribe, clients.Value.Analyze, Poison])
         {
             await queue.CreateIfNotExistsAsync(cancellationToken: ct);
         }
+
+        created = true;
     }
 
-    public async Task SendAsync(WorkStage stage, Guid callId, CancellationToken ct) =>
+    public async Task SendAsync(WorkStage stage, Guid callId, CancellationToken ct)
+    {
+        // A process that only ingests may send before any receiver of the cluster has made the queues.
+        if (!created)
+        {
+            await EnsureCreatedAsync(ct);
+        }
+
         await For(stage).SendMessageAsync(callId.ToString(), ct);
+    }
 }
