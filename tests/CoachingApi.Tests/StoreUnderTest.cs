@@ -5,7 +5,8 @@ namespace CallCoach.CoachingApi.Tests;
 
 /// <summary>
 /// `CALLCOACH_TEST_STORE=postgres dotnet test tests/CoachingApi.Tests` runs every host of this suite on PostgreSQL: one
-/// throwaway cluster for the run, stopped when the test process exits, and one database per data folder, so two hosts
+/// throwaway cluster for the run, stopped when the test process exits (its temp folder may outlive it: the test host
+/// does not always wait for the deletion), and one database per data folder, so two hosts
 /// over one folder share it as a restart does. Off by default: the suite's own PostgreSQL test is PostgresHostTests.
 /// Three tests search the SQLite file's bytes and fail in this mode (ScopeAndAuditTests.TheStoreKeepsOnlyAHashOfAKey…,
 /// RedactedCallsTests.AnUploadedTranscriptIsStored… and RedactedCallsTests.OriginalsKeptByConfiguration…).

@@ -16,7 +16,8 @@ public sealed class PostgresServer : IDisposable
 {
     private const string Superuser = "postgres";
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
-    private readonly string folder = Path.Combine(Path.GetTempPath(), $"callcoach-pg-{Guid.NewGuid():N}");
+    // As root the server runs as postgres, which must reach the folder: /tmp, whatever TMPDIR says.
+    private readonly string folder = Path.Combine(Environment.IsPrivilegedProcess ? "/tmp" : Path.GetTempPath(), $"callcoach-pg-{Guid.NewGuid():N}");
     private readonly string password = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
     private readonly string bin;
 

@@ -13,6 +13,7 @@ namespace CallCoach.Core.Storage.Migrations;
 public sealed class ProviderMigrationsAssembly(ICurrentDbContext current) : IMigrationsAssembly
 {
     private (IReadOnlyDictionary<string, TypeInfo> Migrations, TypeInfo? Snapshot)? set;
+    private ModelSnapshot? snapshot;
 
     /// <summary>The namespace (and folder under Storage/Migrations) of a provider's migrations.</summary>
     public static string Namespace(StoreProvider provider) => $"{typeof(ProviderMigrationsAssembly).Namespace}.{provider}";
@@ -22,7 +23,7 @@ public sealed class ProviderMigrationsAssembly(ICurrentDbContext current) : IMig
     /// <summary>The provider's migrations by id, oldest first.</summary>
     public IReadOnlyDictionary<string, TypeInfo> Migrations => Set.Migrations;
 
-    public ModelSnapshot? ModelSnapshot => Set.Snapshot is { } snapshot ? (ModelSnapshot)Activator.CreateInstance(snapshot.AsType())! : null;
+    public ModelSnapshot? ModelSnapshot => snapshot ??= Set.Snapshot is { } type ? (ModelSnapshot)Activator.CreateInstance(type.AsType())! : null;
 
     private (IReadOnlyDictionary<string, TypeInfo> Migrations, TypeInfo? Snapshot) Set => set ??= Load();
 
