@@ -72,7 +72,8 @@ public sealed class ScopeAndAuditTests(TwoTeams teams)
         using var admin = teams.ClientFor(Roles.Admin);
         var created = await (await admin.PostAsJsonAsync("/api/keys", new CreateApiKeyRequest(Roles.Data, null, null, "hash check")))
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<CreatedApiKey>();
-        var secret = created!.Key[(created.Key.LastIndexOf('_') + 1)..];
+        // The secret is base64url, which may itself hold '_': it is what follows "cc_" and the 10-character id.
+        var secret = created!.Key[("cc_".Length + created.Details.Id.Length + 1)..];
 
         var listed = await admin.GetStringAsync("/api/keys");
         Assert.Contains(created.Details.Id, listed, StringComparison.Ordinal);
