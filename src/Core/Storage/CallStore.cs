@@ -38,7 +38,9 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
         RetryAsync(callId, fileName, archivePath, metadata, IntakeDecision.Unscreened, ct);
 
     /// <summary>A failed call taken again, screened again: the new metadata may decide otherwise.</summary>
-    public async Task RetryAsync(Guid callId, string fileName, string archivePath, CallMetadata metadata, IntakeDecision decision, CancellationToken ct)
+    /// <param name="leased">From intake: the call is leased to this instance until its file is archived (see <see cref="SaveScreenedAsync"/>).</param>
+    public async Task RetryAsync(
+        Guid callId, string fileName, string archivePath, CallMetadata metadata, IntakeDecision decision, CancellationToken ct, bool leased = false)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var call = await db.Calls.FirstAsync(c => c.Id == callId, ct);
@@ -51,7 +53,7 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
         call.RetryFrom = null;
         call.ReceivedAt = time.GetUtcNow();
         call.SetMetadata(metadata);
-        await SaveScreenedAsync(db, call, decision, from, "the recording arrived again", ct);
+        await SaveScreenedAsync(db, call, decision, from, "the recording arrived again", leased, ct);
     }
 
     public Task<Guid> AddReceivedAsync(string contentHash, string fileName, string archivePath, CallMetadata metadata, CancellationToken ct) =>
@@ -61,8 +63,9 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
     /// Stores an arriving call with the intake's decision: received (to be analyzed) or metadata only, with its
     /// anomaly flags. A bulk-upload flag also goes to the rep's other calls of the same burst.
     /// </summary>
+    /// <param name="leased">From intake: the call is leased to this instance until its file is archived (see <see cref="SaveScreenedAsync"/>).</param>
     public async Task<Guid> AddReceivedAsync(
-        string contentHash, string fileName, string archivePath, CallMetadata metadata, IntakeDecision decision, CancellationToken ct)
+        string contentHash, string fileName, string archivePath, CallMetadata metadata, IntakeDecision decision, CancellationToken ct, bool leased = false)
     {
         var call = new CallRecord
         {
@@ -76,7 +79,7 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
         call.SetMetadata(metadata);
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Calls.Add(call);
-        await SaveScreenedAsync(db, call, decision, null, null, ct);
+        await SaveScreenedAsync(db, call, decision, null, null, leased, ct);
         return call.Id;
     }
 
@@ -104,11 +107,15 @@ public sealed class CallStore(IDbContextFactory<CallCoachDbContext> contexts, Ti
     }
 
     private async Task SaveScreenedAsync(
-        CallCoachDbContext db, CallRecord call, IntakeDecision decision, CallStatus? from, string? why, CancellationToken ct)
+        CallCoachDbContext db, CallRecord call, IntakeDecision decision, CallStatus? from, string? why, bool leased, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         call.Apply(decision, now);
         call.Status = decision.Analyze ? CallStatus.Received : CallStatus.MetadataOnly;
+        // Intake writes the row before it archives the file, and holds the call meanwhile (letting go right after):
+        // until then no work loop may take it for a call whose recording is missing.
+        call.LeaseOwner = leased ? Instance : null;
+        call.LeaseExpiresAt = leased ? now + (work?.Value ?? new WorkOptions()).LeaseDuration : null;
         CallTransitions.Add(db, call.Id, from, call.Status, Instance, now, why ?? (decision.Analyze ? null : call.PolicyReason));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);

@@ -181,18 +181,18 @@ public sealed class CallWorkStore(IDbContextFactory<CallCoachDbContext> contexts
 
     /// <summary>
     /// Calls waiting for a stage with no live lease on them (never started, handed back, or left by a crashed
-    /// instance whose lease ran out), oldest first, except those this process already has on the way.
+    /// instance whose lease ran out), oldest first, except those this process already has on the way. A call this
+    /// instance leases is in its hands (being archived, or worked on), so it is not listed either.
     /// </summary>
     /// <param name="notQueuedSince">With queues: only calls not put on a queue since then (their message may be lost).</param>
     public async Task<IReadOnlyList<CallRecord>> ListRunnableAsync(
         IReadOnlyCollection<Guid> inFlight, int limit, CancellationToken ct, DateTimeOffset? notQueuedSince = null)
     {
         var now = time.GetUtcNow();
-        var me = Instance;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var runnable = db.Calls.AsNoTracking()
             .Where(c => (c.Status == CallStatus.Received || c.Status == CallStatus.Transcribed)
-                && (c.LeaseOwner == null || c.LeaseOwner == me || c.LeaseExpiresAt < now));
+                && (c.LeaseOwner == null || c.LeaseExpiresAt < now));
         if (notQueuedSince is { } since)
         {
             runnable = runnable.Where(c => c.QueuedAt == null || c.QueuedAt < since);

@@ -3,6 +3,7 @@ using CallCoach.Core.Calls;
 using CallCoach.Core.Archive;
 using CallCoach.Core.Paths;
 using CallCoach.Core.Storage;
+using CallCoach.Core.Work;
 using CallCoach.Ingest.Decoding;
 using CallCoach.Ingest.Metadata;
 using CallCoach.Ingest.Quarantine;
@@ -22,6 +23,7 @@ public sealed class RecordingIntake(
     RecordingReader reader,
     RecordingDispatcher dispatcher,
     CallStore store,
+    CallWorkStore work,
     QuarantineBin quarantine,
     IAudioStore archive,
     IOptions<DataOptions> data,
@@ -108,20 +110,26 @@ public sealed class RecordingIntake(
         Guid callId;
         if (existing is null)
         {
-            callId = await store.AddReceivedAsync(hash, fileName, location, metadata, decision, CancellationToken.None);
+            callId = await store.AddReceivedAsync(hash, fileName, location, metadata, decision, CancellationToken.None, leased: true);
         }
         else
         {
             callId = existing.Id;
             if (!interrupted)
             {
-                await store.RetryAsync(existing.Id, fileName, location, metadata, decision, CancellationToken.None);
+                await store.RetryAsync(existing.Id, fileName, location, metadata, decision, CancellationToken.None, leased: true);
+            }
+            else if (!await work.TryClaimAsync(callId, CallStatus.Received, CallStatus.MetadataOnly, CancellationToken.None))
+            {
+                // Another instance is finishing this intake right now; this copy waits for the next scan.
+                throw new IOException($"call {callId} is being archived by another instance");
             }
         }
 
         if (!analyzed)
         {
             SetAside(path, location);
+            await work.ReleaseAsync(callId, CancellationToken.None);
             logger.LogInformation("Recorded {File} as call {CallId}, metadata only ({Reason}); the file is kept in {Path}", fileName, callId, decision.PolicyReason, location);
             return IntakeResult.Accepted(callId) with { MetadataOnly = true };
         }
@@ -137,6 +145,11 @@ public sealed class RecordingIntake(
             // not kept either: the sender is told to try again (an upload gets 503), and the inbox tries again itself.
             await store.ForgetUnarchivedAsync(callId, CancellationToken.None);
             throw;
+        }
+        finally
+        {
+            // Archived (or not, and the row is gone or retried later): the call is free for the stages.
+            await work.ReleaseAsync(callId, CancellationToken.None);
         }
 
         logger.LogInformation("Accepted {File} as call {CallId} ({Duration:F1} s)", fileName, callId, content.DurationSeconds);

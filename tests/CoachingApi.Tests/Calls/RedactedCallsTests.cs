@@ -147,6 +147,8 @@ public sealed class RedactedCallsTests : IDisposable
         var metadata = new CallMetadata { RepId = "rep-1" };
         var id = await app.Services.GetRequiredService<CallStore>().AddReceivedAsync("said-number", "said.wav", "/nowhere/said.wav", metadata, CancellationToken.None);
 
+        // Handed on as the dispatcher does it, so the work loop leaves it to the analysis it is queued for.
+        Assert.True(app.Services.GetRequiredService<CallCoach.Core.Work.CallsInFlight>().TryAdd(id));
         await app.Services.GetRequiredService<PipelineChannels>().ToAnalyze.Writer.WriteAsync(
             new TranscribedCall(id, metadata, 10, [new TranscriptSegment(Speaker.Customer, 0.5, 5.0, string.Join(' ', said), words)]));
 

@@ -46,6 +46,7 @@ internal sealed class IntakeHarness : IDisposable
             new RecordingReader(Options.Create(new IngestOptions())),
             Dispatcher,
             store,
+            Work,
             new QuarantineBin(data, TimeProvider.System, NullLogger<QuarantineBin>.Instance),
             Archive,
             data,
