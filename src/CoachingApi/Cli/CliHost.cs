@@ -3,8 +3,9 @@ using CallCoach.CoachingApi.Hosting;
 namespace CallCoach.CoachingApi.Cli;
 
 /// <summary>
-/// The stages' services for a one-shot verb: the same registrations as the service, built but never started,
-/// so no worker runs and no database is touched. Logs go to stderr; stdout is the verb's output.
+/// The stages' services for a one-shot verb: the same registrations as the service, built but not started, so no
+/// worker runs and no database is touched (only `bench pipeline` starts it, to run the stages). Logs go to stderr;
+/// stdout is the verb's output.
 /// </summary>
 public static class CliHost
 {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using CallCoach.CoachingApi.Hosting;
 using CallCoach.Core.Storage;
 using CallCoach.Core.Work;
 using Microsoft.EntityFrameworkCore;
@@ -94,13 +93,8 @@ public static class PipelineBenchmarkCommand
             ["Work:QueuePrefix"] = $"bench-{Guid.NewGuid():N}"[..20],
             ["Work:InstanceName"] = "bench",
         };
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddCallCoachStages();
-        using var host = builder.Build();
+        // The verbs' host, started this once: the same stages as the service, without its API.
+        using var host = CliHost.Build(settings);
         await host.StartAsync(ct);
         try
         {

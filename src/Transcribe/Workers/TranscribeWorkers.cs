@@ -22,7 +22,7 @@ public sealed class TranscribeWorkers(
     LeaseKeeper leases,
     CallsInFlight inFlight,
     QueueDispatch queues,
-    IOptions<WorkOptions> transport,
+    IOptions<WorkOptions> workOptions,
     IOptions<PipelineOptions> options,
     ILogger<TranscribeWorkers> logger) : BackgroundService
 {
@@ -93,7 +93,7 @@ public sealed class TranscribeWorkers(
                     return;
                 }
 
-                if (transport.Value.Transport == WorkTransport.Queues)
+                if (workOptions.Value.Transport == WorkTransport.Queues)
                 {
                     // Analysis may run on another machine; it reads the transcript from the store.
                     await queues.SendAsync(WorkStage.Analyze, recording.CallId, force: true, ct);
