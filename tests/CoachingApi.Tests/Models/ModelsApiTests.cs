@@ -4,6 +4,7 @@ using CallCoach.Analyze.Classification;
 using CallCoach.CoachingApi.Models;
 using CallCoach.Testing;
 using Microsoft.AspNetCore.Mvc;
+using CallCoach.CoachingApi.Tests.Audit;
 
 namespace CallCoach.CoachingApi.Tests.Models;
 
@@ -78,13 +79,9 @@ public sealed class ModelsApiTests : IDisposable
         Assert.Equal(HttpStatusCode.Conflict, nothingLeft.StatusCode);
 
         // Who promoted which version, and who rolled back, is in the audit log.
-        IReadOnlyList<CallCoach.CoachingApi.Audit.AuditEntry> audit = [];
-        for (var wait = 0; wait < 100 && audit.Count < 2; wait++)
-        {
-            // The audit writer stores entries a moment after the request.
-            audit = (await client.GetFromJsonAsync<CallCoach.CoachingApi.Audit.AuditPage>("/api/audit?subject=objection"))!.Items;
-            await Task.Delay(audit.Count < 2 ? 100 : 0);
-        }
+        // The audit writer stores entries a moment after the request; training's entry is there too, so wait for the
+        // last one written, the rollback, rather than for a count.
+        var audit = (await client.WaitForAuditAsync("/api/audit?subject=objection", page => page.Items.Any(e => e.Action == "model.rollback"))).Items;
 
         var promotion = Assert.Single(audit, e => e.Action == "model.promote");
         Assert.Equal(("data", $"version {job.Version}, forced"), (promotion.Roles, promotion.Detail));
