@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using CallCoach.Analyze.Classification;
 using CallCoach.CoachingApi.Models;
+using CallCoach.CoachingApi.Tests.Audit;
 using CallCoach.Testing;
 using Microsoft.AspNetCore.Mvc;
-using CallCoach.CoachingApi.Tests.Audit;
 
 namespace CallCoach.CoachingApi.Tests.Models;
 
