@@ -18,6 +18,9 @@ public sealed class AdminKeyBootstrap(ApiKeys keys, IOptions<AuthOptions> auth, 
 
         var created = await keys.CreateAsync(Roles.Admin, null, [], "bootstrap", cancellationToken);
         var path = Path.Combine(Path.GetFullPath(data.Value.Root), name);
+        // This may run before anything else has made the data folder: on a shared store the other stages may have
+        // nothing local to write yet.
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {

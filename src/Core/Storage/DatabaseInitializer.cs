@@ -29,6 +29,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<CallCoachDbContext> co
 
         if (db.Database.GetStoreProvider() != StoreProvider.Sqlite)
         {
+            await using var migrating = await PostgresMigrationLock.AcquireAsync(db, cancellationToken);
             await MigrateAsync(db, cancellationToken);
             return;
         }

@@ -11,6 +11,7 @@ public sealed class ServiceProcess : IDisposable
     private readonly Process process;
     private readonly StreamWriter log;
     private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<Uri> address = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ServiceProcess(Process process, StreamWriter log)
     {
@@ -24,6 +25,9 @@ public sealed class ServiceProcess : IDisposable
 
     /// <summary>Completes when the host reports it has started: stores open, stages and API running.</summary>
     public Task Started => started.Task;
+
+    /// <summary>Where the API listens: the service is started on port 0 and reports the port the system gave it.</summary>
+    public Task<Uri> Address => address.Task;
 
     /// <param name="settings">Configuration keys ("Data:Root") and their values.</param>
     public static ServiceProcess Start(IReadOnlyDictionary<string, string> settings, string logFile)
@@ -60,6 +64,12 @@ public sealed class ServiceProcess : IDisposable
         if (line?.Contains("Application started", StringComparison.Ordinal) == true)
         {
             started.TrySetResult();
+        }
+
+        const string listening = "Now listening on: ";
+        if (line?.IndexOf(listening, StringComparison.Ordinal) is >= 0 and var at)
+        {
+            address.TrySetResult(new Uri(line[(at + listening.Length)..].Trim()));
         }
 
         if (line is null)

@@ -1,6 +1,9 @@
 using CallCoach.Core.Storage;
 using CallCoach.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CallCoach.Core.Tests.Storage;
 
@@ -64,4 +67,31 @@ public sealed class SqliteStoreMigrationTests : StoreMigrationTests
 public sealed class PostgresStoreMigrationTests(PostgresServer server) : StoreMigrationTests
 {
     internal override Task<TestStore> CreateEmptyStoreAsync() => TestStore.EmptyPostgresAsync(server);
+
+    [Fact]
+    public async Task InstancesStartingAtOnceOnANewDatabaseTakeTurnsAndNoneOfTheirCommandsCollide()
+    {
+        var connectionString = await server.CreateDatabaseAsync("concurrent_start");
+        var logs = new CapturedLogs();
+        using var loggers = new LoggerFactory([logs]);
+        // Separate contexts and connection pools, as separate processes have; EF's own commands are what is watched.
+        var starts = Enumerable.Range(0, 4).Select(_ =>
+        {
+            var options = new DbContextOptionsBuilder<CallCoachDbContext>()
+                .UseCallCoachStore(StoreProvider.Postgres, connectionString)
+                .UseLoggerFactory(loggers)
+                .Options;
+            var initializer = new DatabaseInitializer(new PooledDbContextFactory<CallCoachDbContext>(options), NullLogger<DatabaseInitializer>.Instance);
+            return Task.Run(() => initializer.StartAsync(CancellationToken.None));
+        });
+
+        await Task.WhenAll(starts).WaitAsync(TimeSpan.FromMinutes(2));
+
+        // EF's Npgsql provider learns that the history table is missing by reading it and logs that read as failed,
+        // even for one start alone; any other failed command is a collision between the starts.
+        var failed = logs.Lines.Where(line => line.StartsWith("Error", StringComparison.Ordinal) && !line.Contains("FROM \"__EFMigrationsHistory\"", StringComparison.Ordinal));
+        Assert.True(!failed.Any(), string.Join('\n', failed));
+        await using var db = new CallCoachDbContext(new DbContextOptionsBuilder<CallCoachDbContext>().UseCallCoachStore(StoreProvider.Postgres, connectionString).Options);
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using CallCoach.Testing;
 using CallCoach.Transcribe.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace CallCoach.Transcribe.Tests;
+namespace CallCoach.Testing;
 
 /// <summary>A real logger provider that keeps every line, at every level, with its category and exception.</summary>
-internal sealed class CapturedLogs : ILoggerProvider
+public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> lines = new();
 
