@@ -1,6 +1,7 @@
 using CallCoach.Analyze.Classification;
 using CallCoach.Analyze.Packs;
 using CallCoach.Analyze.Radar;
+using CallCoach.Core.Paths;
 using Quartz;
 
 namespace CallCoach.CoachingApi.Jobs;
@@ -14,29 +15,22 @@ public static class JobsExtensions
             ?? new ClassificationOptions().RetrainCron;
         var packs = builder.Configuration.GetSection(PackOptions.Section).Get<PackOptions>() ?? new PackOptions();
         var radarCron = builder.Configuration.GetSection(RadarOptions.Section).Get<RadarOptions>()?.RecomputeCron ?? new RadarOptions().RecomputeCron;
-        builder.Services.AddQuartz(quartz =>
+        var data = builder.Configuration.GetSection(DataOptions.Section).Get<DataOptions>() ?? new DataOptions();
+        var now = DateTimeOffset.UtcNow;
+        builder.Services.AddCoachingScheduler(data, quartz =>
         {
             quartz.AddJob<WeeklyPacksJob>(job => job.WithIdentity(WeeklyPacksJob.Key));
             quartz.AddTrigger(trigger => trigger
                 .ForJob(WeeklyPacksJob.Key)
                 .WithIdentity("weekly-packs-monday")
-                .WithCronSchedule(packs.WeeklyCron, cron => cron.InTimeZone(packs.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
-            if (MissedFire.Last(packs.WeeklyCron, packs.Zone, DateTimeOffset.UtcNow, TimeSpan.FromDays(7)) is not null)
-            {
-                quartz.AddTrigger(trigger => trigger.ForJob(WeeklyPacksJob.Key).WithIdentity("weekly-packs-catch-up").StartNow());
-            }
+                .WithCronScheduleMakingUp(packs.WeeklyCron, packs.Zone, now, TimeSpan.FromDays(7)));
 
-            // The 1st at 06:00 UTC, well before the 5th the method asks for; idempotent, so it also catches up at start.
-            const string monthly = "0 0 6 1 * ?";
+            // The 1st at 06:00 UTC, well before the 5th the method asks for; idempotent, so a missed 1st is made up.
             quartz.AddJob<CoachingEffectJob>(job => job.WithIdentity(CoachingEffectJob.Key));
             quartz.AddTrigger(trigger => trigger
                 .ForJob(CoachingEffectJob.Key)
                 .WithIdentity("coaching-effect-monthly")
-                .WithCronSchedule(monthly, cron => cron.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
-            if (MissedFire.Last(monthly, TimeZoneInfo.Utc, DateTimeOffset.UtcNow, TimeSpan.FromDays(4)) is not null)
-            {
-                quartz.AddTrigger(trigger => trigger.ForJob(CoachingEffectJob.Key).WithIdentity("coaching-effect-catch-up").StartNow());
-            }
+                .WithCronScheduleMakingUp("0 0 6 1 * ?", TimeZoneInfo.Utc, now, TimeSpan.FromDays(4)));
 
             quartz.AddJob<RadarRecomputeJob>(job => job.WithIdentity(RadarRecomputeJob.Key));
             quartz.AddTrigger(trigger => trigger
@@ -50,7 +44,6 @@ public static class JobsExtensions
                 .WithIdentity("retrain-models-nightly")
                 .WithCronSchedule(retrainCron, cron => cron.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
-        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
     }
 }

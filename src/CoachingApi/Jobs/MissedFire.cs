@@ -3,10 +3,13 @@ using Quartz;
 namespace CallCoach.CoachingApi.Jobs;
 
 /// <summary>
-/// The scheduler keeps its triggers in memory, so a fire time that passed while the service was down would be lost.
-/// A job whose runs are idempotent (one pack per rep and week) is therefore also run once at start when its last
-/// fire time lies within the look-back: a Monday missed by a restart is made up, and a run that already happened
-/// finds nothing left to do.
+/// A fire time that passed while every scheduler was down must not be lost: the jobs whose runs are idempotent (one
+/// pack per rep and week) make it up once. Their cron trigger starts just before its last fire time within the
+/// look-back, and its first fire time may be that past one (<see cref="MissedFireCronTrigger"/>), so it misfires
+/// and fires once at start: every start of the in-memory store, the first start of a new cluster. A trigger already
+/// in the cluster's store (a restart, another node joining) hands its last fire time to the one declared again
+/// (<see cref="CoachingScheduler"/>), which fires only what came due after it. A Monday missed by a restart is made
+/// up, and a run that already happened finds nothing left to do.
 /// </summary>
 public static class MissedFire
 {
@@ -21,4 +24,15 @@ public static class MissedFire
 
         return last;
     }
+
+    /// <summary>
+    /// The cron schedule, started a second before its last fire time within <paramref name="lookBack"/> (else now)
+    /// so that fire is made up. A second before, because a trigger declared again computes its next fire time
+    /// strictly after the stored start time, and the fire must still be due then if it has not happened yet.
+    /// </summary>
+    public static ITriggerConfigurator<IJob> WithCronScheduleMakingUp(this ITriggerConfigurator<IJob> trigger, string cron, TimeZoneInfo zone,
+        DateTimeOffset now, TimeSpan lookBack) =>
+        trigger
+            .StartAt(Last(cron, zone, now, lookBack)?.AddSeconds(-1) ?? now)
+            .WithSchedule(new MissedFireCronTrigger.Schedule(cron, zone));
 }

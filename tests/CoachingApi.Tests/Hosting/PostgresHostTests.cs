@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace CallCoach.CoachingApi.Tests.Hosting;
 
-/// <summary>The real host with `Data:Provider=postgres` on a throwaway PostgreSQL cluster: migrations at start, a call through the pipeline, the API over it.</summary>
+/// <summary>The real host with `Data:Provider=postgres` on a throwaway PostgreSQL cluster: migrations at start, a call through the pipeline, the API over it, the jobs in Quartz's store.</summary>
 public sealed class PostgresHostTests(PostgresServer server) : IClassFixture<PostgresServer>, IDisposable
 {
     private readonly TempDirectory data = new("postgres-host");
@@ -62,6 +62,9 @@ public sealed class PostgresHostTests(PostgresServer server) : IClassFixture<Pos
         await connection.OpenAsync();
         await using var count = new NpgsqlCommand("""SELECT count(*) FROM "Calls" WHERE "Status" = 'Analyzed'""", connection);
         Assert.Equal(1L, await count.ExecuteScalarAsync());
+        // The scheduled jobs' triggers too: Quartz created its tables there, under the name every node shares.
+        await using var triggers = new NpgsqlCommand("SELECT count(*) FROM qrtz_triggers WHERE sched_name = 'callcoach'", connection);
+        Assert.Equal(4L, await triggers.ExecuteScalarAsync());
         Assert.False(File.Exists(Path.Combine(data.Path, "callcoach.db")));
     }
 
