@@ -34,9 +34,9 @@ public sealed class DataOptions : IValidatableObject
     /// <summary>Recordings the recording policy kept out of analysis, named by SHA-256: kept, never read by the pipeline.</summary>
     public string MetadataOnly => Path.GetFullPath(Path.Combine(Root, "metadata-only"));
     public string Uploads => Path.GetFullPath(Path.Combine(Root, "uploads"));
-    /// <summary>The SQLite file when no connection string names another.</summary>
     /// <summary>Recordings being fetched from meeting systems, one folder per download, until the intake takes them.</summary>
     public string Downloads => Path.GetFullPath(Path.Combine(Root, "downloads"));
+    /// <summary>The SQLite file when no connection string names another.</summary>
     public string Database => Path.GetFullPath(Path.Combine(Root, "callcoach.db"));
 
     /// <summary>What the context connects with: <see cref="ConnectionString"/>, or for SQLite the file <see cref="Database"/>.</summary>

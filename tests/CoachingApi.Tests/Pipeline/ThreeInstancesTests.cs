@@ -6,6 +6,7 @@ using Azure.Storage.Queues;
 using CallCoach.Core.Storage;
 using CallCoach.Testing;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Xunit.Abstractions;
 
 namespace CallCoach.CoachingApi.Tests.Pipeline;
@@ -98,6 +99,9 @@ public sealed class ThreeInstancesTests(GeneratedCalls calls, PostgresServer pos
             output.WriteLine($"received by {received}; transcribed by {transcribed}; analyzed by {analyzed}");
             Assert.Equal(nodes, transitions.Where(t => t.To == CallStatus.Received).Select(t => t.Instance).Distinct().Order());
             Assert.Equal(nodes, analyses.Select(t => t.Instance).Distinct().Order());
+
+            // Their schedulers are the three nodes of one Quartz cluster, so each scheduled fire runs once among them.
+            Assert.Equal(Instances, await SchedulerNodesAsync(store));
         }
         finally
         {
@@ -197,6 +201,14 @@ public sealed class ThreeInstancesTests(GeneratedCalls calls, PostgresServer pos
     {
         await using var db = Store(connectionString);
         return await db.Calls.CountAsync(c => c.Status == status);
+    }
+
+    private static async Task<long> SchedulerNodesAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM qrtz_scheduler_state WHERE sched_name = 'callcoach'", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     public void Dispose() => data.Dispose();
