@@ -14,4 +14,5 @@ public sealed record PocketSphinxModelFiles(
     IReadOnlyList<KeywordThreshold>? Keywords,
     double LanguageWeight = 5.0,
     double WordInsertionPenalty = 0.65,
-    CepstralNormalization CepstralNormalization = CepstralNormalization.Utterance);
+    CepstralNormalization CepstralNormalization = CepstralNormalization.Utterance,
+    string SearchArguments = "");

@@ -38,4 +38,12 @@ public sealed class PocketSphinxOptions
 
     /// <summary>Keyphrases and their score thresholds for the keyword-spotting search; relative to the models folder; empty to skip spotting.</summary>
     public string Keywords { get; set; } = "lm/keywords.tsv";
+
+    /// <summary>
+    /// More PocketSphinx flags, space-separated (`-beam 1e-40 -pl_window 10`): the speed against accuracy trade of its
+    /// pruning. Flags the settings above own (-hmm, -lm, -lw, …) are refused at start. The default caps the active
+    /// HMMs and the word exits per frame; chosen on the benchmark's tuning split, where it took RTF from 0.258 to
+    /// 0.154 for a WER of 0.076 against 0.074 (docs/decisions/010-sales-language-model-and-keyword-spotting.md).
+    /// </summary>
+    public string SearchArguments { get; set; } = "-maxhmmpf 3000 -maxwpf 10";
 }

@@ -28,6 +28,11 @@ public sealed class PocketSphinxOptionsValidator(IOptions<DataOptions> data) : I
         }
 
         problems.AddRange(Missing(options.LanguageModel, options.Dictionary));
+        if (SearchArgumentProblem(options.SearchArguments) is { } searchProblem)
+        {
+            return ValidateOptionsResult.Fail($"{PocketSphinxOptions.Section}:SearchArguments: {searchProblem}");
+        }
+
         var domain = Missing(new[] { options.DomainLanguageModel, options.DomainDictionary, options.Keywords }.Select(data.Value.ModelFile).OfType<string>().ToArray());
         if (problems.Count > 0)
         {
@@ -40,6 +45,36 @@ public sealed class PocketSphinxOptionsValidator(IOptions<DataOptions> data) : I
             : ValidateOptionsResult.Fail(
                 $"PocketSphinx's sales-domain files are missing: {string.Join("; ", domain)}. Rebuild them with `callcoach train lm`, " +
                 $"or set {PocketSphinxOptions.Section}:DomainLanguageModel, :DomainDictionary or :Keywords to an empty string to run without them.");
+    }
+
+    // Set from the other options or by the recognizer itself; given twice, PocketSphinx would take the last silently.
+    private static readonly HashSet<string> OwnedFlags = new(StringComparer.Ordinal)
+    {
+        "-hmm", "-dict", "-samprate", "-lw", "-wip", "-featparams", "-cmn", "-lm", "-lmctl", "-kws", "-keyphrase", "-jsgf", "-fsg", "-logfn",
+    };
+
+    private static string? SearchArgumentProblem(string arguments)
+    {
+        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length % 2 != 0)
+        {
+            return $"'{arguments}' is not pairs of a flag and its value";
+        }
+
+        for (var i = 0; i < words.Length; i += 2)
+        {
+            if (!words[i].StartsWith('-'))
+            {
+                return $"'{words[i]}' is not a flag (flags start with '-')";
+            }
+
+            if (OwnedFlags.Contains(words[i]))
+            {
+                return $"{words[i]} is set by CallCoach's own settings, not here";
+            }
+        }
+
+        return null;
     }
 
     private static List<string> Missing(params string[] files) =>

@@ -84,6 +84,7 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
             "-lw", files.LanguageWeight.ToString(CultureInfo.InvariantCulture),
             "-wip", files.WordInsertionPenalty.ToString(CultureInfo.InvariantCulture),
             .. featureParameters is null ? Array.Empty<string>() : ["-featparams", featureParameters],
+            .. files.SearchArguments.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         ];
         config = PocketSphinxNative.cmd_ln_parse_r(0, PocketSphinxNative.ps_args(), argv.Length, argv, 1);
         if (config == 0)

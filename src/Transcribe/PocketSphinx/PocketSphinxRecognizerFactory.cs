@@ -25,6 +25,7 @@ public sealed class PocketSphinxRecognizerFactory(IOptions<PocketSphinxOptions> 
             keywords is null ? null : KeywordThreshold.Read(keywords),
             options.LanguageWeight,
             options.WordInsertionPenalty,
-            options.CepstralNormalization);
+            options.CepstralNormalization,
+            options.SearchArguments);
     }
 }

@@ -34,6 +34,7 @@ public sealed class ThreeInstancesTests(GeneratedCalls calls, PostgresServer pos
         // All three start at once on an empty store, as a cluster's first deployment does: the migrations, the first
         // admin key and the queues are created by whichever gets there first.
         var services = nodes.Select(node => ServiceProcess.Start(Settings(node, store), Log(node))).ToList();
+        var clients = new List<HttpClient>();
         try
         {
             var addresses = new List<Uri>();
@@ -44,7 +45,7 @@ public sealed class ThreeInstancesTests(GeneratedCalls calls, PostgresServer pos
             }
 
             var key = AdminKey(nodes);
-            var clients = addresses.Select(address => Client(address, key)).ToList();
+            clients.AddRange(addresses.Select(address => Client(address, key)));
             var uploads = Uploads();
             // Four uploads in flight at a time, each to the next instance in turn.
             using var gate = new SemaphoreSlim(4);
@@ -86,11 +87,14 @@ public sealed class ThreeInstancesTests(GeneratedCalls calls, PostgresServer pos
             Assert.All(scoreRows, n => Assert.Equal(4, n));
             Assert.Empty(await db.PendingTranscripts.ToListAsync());
             Assert.All(stored, c => Assert.Null(c.LeaseOwner));
-            foreach (var stage in (string[])["transcribe", "analyze", "poison"])
+            // A stage deletes its message just after storing its work, so the queues are given a moment to drain.
+            var drained = DateTime.UtcNow.AddSeconds(30);
+            while (await QueuedMessagesAsync() > 0 && DateTime.UtcNow < drained)
             {
-                var queue = new QueueClient(azurite.ConnectionString, $"{prefix}-{stage}");
-                Assert.Equal(0, (await queue.ExistsAsync()).Value ? (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount : 0);
+                await Task.Delay(500);
             }
+
+            Assert.Equal(0, await QueuedMessagesAsync());
 
             // All three took part, in every stage: each received uploads, and each took calls off both queues.
             var received = Tally(transitions.Where(t => t.To == CallStatus.Received));
@@ -105,6 +109,7 @@ public sealed class ThreeInstancesTests(GeneratedCalls calls, PostgresServer pos
         }
         finally
         {
+            clients.ForEach(c => c.Dispose());
             foreach (var service in services)
             {
                 service.Dispose();
@@ -201,6 +206,19 @@ public sealed class ThreeInstancesTests(GeneratedCalls calls, PostgresServer pos
     {
         await using var db = Store(connectionString);
         return await db.Calls.CountAsync(c => c.Status == status);
+    }
+
+    /// <summary>Messages left on the stage queues and the poison queue, hidden ones included.</summary>
+    private async Task<int> QueuedMessagesAsync()
+    {
+        var count = 0;
+        foreach (var stage in (string[])["transcribe", "analyze", "poison"])
+        {
+            var queue = new QueueClient(azurite.ConnectionString, $"{prefix}-{stage}");
+            count += (await queue.ExistsAsync()).Value ? (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount : 0;
+        }
+
+        return count;
     }
 
     private static async Task<long> SchedulerNodesAsync(string connectionString)

@@ -55,4 +55,27 @@ public sealed class PocketSphinxOptionsValidatorTests
     {
         Assert.True(Recognizers.Validator().Validate(null, Recognizers.Generic).Succeeded);
     }
+
+    [Theory]
+    [InlineData("-beam", "not pairs of a flag and its value")]
+    [InlineData("beam 1e-40", "'beam' is not a flag")]
+    [InlineData("-pl_window 10 -lw 9", "-lw is set by CallCoach's own settings")]
+    public void SearchArgumentsThatAreNotFlagPairsOrThatOverrideOwnSettingsAreRefused(string arguments, string reason)
+    {
+        var result = Recognizers.Validator().Validate(null, new PocketSphinxOptions { SearchArguments = arguments });
+
+        Assert.True(result.Failed);
+        Assert.Contains("SearchArguments", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains(reason, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SearchArgumentsReachTheDecoderWhichRefusesAFlagItDoesNotKnow()
+    {
+        Assert.True(Recognizers.Validator().Validate(null, new PocketSphinxOptions { SearchArguments = "-beam 1e-40 -pl_window 10" }).Succeeded);
+
+        var refused = Assert.Throws<InvalidOperationException>(() => Recognizers.Create(new PocketSphinxOptions { SearchArguments = "-no_such_flag 1" }));
+
+        Assert.Contains("-no_such_flag", refused.Message, StringComparison.Ordinal);
+    }
 }
