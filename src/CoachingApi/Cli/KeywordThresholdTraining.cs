@@ -68,7 +68,7 @@ public static class KeywordThresholdTraining
             thresholds.Where(t => t.Value != KeywordThresholdTuner.Off).OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new KeywordThreshold(t.Key, t.Value)),
             $"Keyword-spotting thresholds (phrase, minimum ps_seg_prob score), written by `callcoach train kws {Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))}`.\n" +
             $"Tuning split, text only: {Describe(textOnly)}; with spotting: {Describe(tuned)}.\n" +
-            $"Not spotted (a threshold would only add false alarms): {(off.Count == 0 ? "none" : string.Join(", ", off))}");
+            $"Not spotted (no threshold adds more correct hits than twice its false ones): {(off.Count == 0 ? "none" : string.Join(", ", off))}");
 
         await stdout.WriteLineAsync($"Wrote {output}: {thresholds.Count - off.Count} phrases spotted, {off.Count} left to the transcript.");
         await stdout.WriteLineAsync($"Tuning split, text only:     {Describe(textOnly)}");

@@ -15,4 +15,5 @@ public sealed record PocketSphinxModelFiles(
     double LanguageWeight = 5.0,
     double WordInsertionPenalty = 0.65,
     CepstralNormalization CepstralNormalization = CepstralNormalization.Utterance,
-    string SearchArguments = "");
+    string SearchArguments = "",
+    string KeywordSearchArguments = "");

@@ -46,4 +46,10 @@ public sealed class PocketSphinxOptions
     /// 0.154 for a WER of 0.076 against 0.074 (docs/decisions/010-sales-language-model-and-keyword-spotting.md).
     /// </summary>
     public string SearchArguments { get; set; } = "-maxhmmpf 3000 -maxwpf 10";
+
+    /// <summary>
+    /// PocketSphinx flags for the keyword-spotting search alone, which runs in a decoder of its own (`-beam`,
+    /// `-kws_plp`, `-ds`, `-topn`, …); refused at start like <see cref="SearchArguments"/>.
+    /// </summary>
+    public string KeywordSearchArguments { get; set; } = "-ds 2";
 }

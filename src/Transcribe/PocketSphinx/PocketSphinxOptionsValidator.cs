@@ -33,6 +33,11 @@ public sealed class PocketSphinxOptionsValidator(IOptions<DataOptions> data) : I
             return ValidateOptionsResult.Fail($"{PocketSphinxOptions.Section}:SearchArguments: {searchProblem}");
         }
 
+        if (SearchArgumentProblem(options.KeywordSearchArguments) is { } keywordProblem)
+        {
+            return ValidateOptionsResult.Fail($"{PocketSphinxOptions.Section}:KeywordSearchArguments: {keywordProblem}");
+        }
+
         var domain = Missing(new[] { options.DomainLanguageModel, options.DomainDictionary, options.Keywords }.Select(data.Value.ModelFile).OfType<string>().ToArray());
         if (problems.Count > 0)
         {

@@ -5,12 +5,13 @@ using System.Text.RegularExpressions;
 namespace CallCoach.Transcribe.PocketSphinx;
 
 /// <summary>
-/// One loaded PocketSphinx decoder with two searches over the same acoustic model: an n-gram search (the generic
-/// en-us model interpolated with the sales-domain model) for the transcript, and a keyword-spotting search for the
-/// business keyphrases. Each utterance is decoded as a whole (full_utt), so the model's batch cepstral mean
-/// normalisation is computed from that utterance itself rather than from the defaults a fresh decoder starts with,
-/// and its noise estimate starts over too: a call's first seconds are decoded as well as the rest, and a turn the
-/// same whatever the decoder heard before it.
+/// Two PocketSphinx decoders over the same acoustic model: an n-gram search (the generic en-us model interpolated with
+/// the sales-domain model) for the transcript, and a keyword-spotting search for the business keyphrases. They are
+/// separate decoders so that each has its own pruning: the keyword search needs far less acoustic detail than the
+/// transcript, and a decoder's acoustic settings are fixed when it loads. Each utterance is decoded as a whole
+/// (full_utt), so the model's batch cepstral mean normalisation is computed from that utterance itself rather than
+/// from the defaults a fresh decoder starts with, and its noise estimate starts over too: a call's first seconds are
+/// decoded as well as the rest, and a turn the same whatever the decoder heard before it.
 /// </summary>
 internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywordSpotter
 {
@@ -24,8 +25,8 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
 
     private readonly Dictionary<string, int> keywordThresholds = new(StringComparer.Ordinal);
     private readonly int fullUtterance;
-    private nint config;
-    private nint decoder;
+    private PocketSphinxDecoder? transcript;
+    private PocketSphinxDecoder? keywords;
 
     static PocketSphinxRecognizer() => PocketSphinxNative.err_set_logfp(0);
 
@@ -76,55 +77,50 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
 
     private void Initialize(PocketSphinxModelFiles files, string? featureParameters)
     {
-        string[] argv =
-        [
-            "-hmm", files.AcousticModel,
-            "-dict", files.Dictionary,
-            "-samprate", "16000",
-            "-lw", files.LanguageWeight.ToString(CultureInfo.InvariantCulture),
-            "-wip", files.WordInsertionPenalty.ToString(CultureInfo.InvariantCulture),
-            .. featureParameters is null ? Array.Empty<string>() : ["-featparams", featureParameters],
-            .. files.SearchArguments.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-        ];
-        config = PocketSphinxNative.cmd_ln_parse_r(0, PocketSphinxNative.ps_args(), argv.Length, argv, 1);
-        if (config == 0)
-        {
-            throw new InvalidOperationException($"PocketSphinx refused its configuration: {string.Join(' ', argv)}");
-        }
-
-        decoder = PocketSphinxNative.ps_init(config);
-        if (decoder == 0)
-        {
-            throw new InvalidOperationException(
-                $"PocketSphinx could not load its model from {files.AcousticModel}. Install it with: {PocketSphinxOptions.InstallCommand}");
-        }
-
+        transcript = new PocketSphinxDecoder(
+            [
+                .. AcousticArguments(files, featureParameters, files.Dictionary),
+                "-lw", files.LanguageWeight.ToString(CultureInfo.InvariantCulture),
+                "-wip", files.WordInsertionPenalty.ToString(CultureInfo.InvariantCulture),
+                .. Flags(files.SearchArguments),
+            ],
+            files.AcousticModel);
         if (files.DomainDictionary is { } domainDictionary)
         {
             AddWords(domainDictionary);
         }
 
         AddTranscriptSearch(files);
-        if (files.Keywords is { Count: > 0 } keywords)
+        transcript.Use(TranscriptSearch);
+        if (files.Keywords is { Count: > 0 } phrases)
         {
-            AddKeywordSearch(keywords);
+            AddKeywordSearch(files, featureParameters, phrases);
         }
-
-        Check(PocketSphinxNative.ps_set_search(decoder, TranscriptSearch), "ps_set_search");
     }
+
+    private static string[] AcousticArguments(PocketSphinxModelFiles files, string? featureParameters, string dictionary) =>
+    [
+        "-hmm", files.AcousticModel,
+        "-dict", dictionary,
+        "-samprate", "16000",
+        .. featureParameters is null ? Array.Empty<string>() : ["-featparams", featureParameters],
+    ];
+
+    private static string[] Flags(string arguments) => arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private void AddWords(string dictionaryFile)
     {
         foreach (var (word, phones) in PronunciationDictionary.Entries(dictionaryFile))
         {
             // -1 also means "already known", which is fine: the generic dictionary wins.
-            _ = PocketSphinxNative.ps_add_word(decoder, word, phones, 0);
+            _ = PocketSphinxNative.ps_add_word(transcript!.Handle, word, phones, 0);
         }
     }
 
     private void AddTranscriptSearch(PocketSphinxModelFiles files)
     {
-        var logmath = PocketSphinxNative.ps_get_logmath(decoder);
+        var decoder = transcript!;
+        var logmath = PocketSphinxNative.ps_get_logmath(decoder.Handle);
         var generic = ReadLanguageModel(files.LanguageModel, logmath);
         var models = new List<nint> { generic };
         try
@@ -137,7 +133,7 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
             }
 
             var set = PocketSphinxNative.ngram_model_set_init(
-                config, [.. models], [.. models.Select((_, i) => i == 0 ? "generic" : "domain")], [.. weights], models.Count);
+                decoder.Config, [.. models], [.. models.Select((_, i) => i == 0 ? "generic" : "domain")], [.. weights], models.Count);
             if (set == 0)
             {
                 throw new InvalidOperationException("PocketSphinx could not combine its language models");
@@ -148,9 +144,9 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
                 _ = PocketSphinxNative.ngram_model_set_interp(set, 0, 0);
             }
 
-            var added = PocketSphinxNative.ps_set_lm(decoder, TranscriptSearch, set);
+            var added = PocketSphinxNative.ps_set_lm(decoder.Handle, TranscriptSearch, set);
             _ = PocketSphinxNative.ngram_model_free(set);
-            Check(added, "ps_set_lm");
+            PocketSphinxDecoder.Check(added, "ps_set_lm");
         }
         finally
         {
@@ -161,41 +157,46 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
 
     private nint ReadLanguageModel(string file, nint logmath)
     {
-        var model = PocketSphinxNative.ngram_model_read(config, file, PocketSphinxNative.NgramAuto, logmath);
+        var model = PocketSphinxNative.ngram_model_read(transcript!.Config, file, PocketSphinxNative.NgramAuto, logmath);
         return model != 0 ? model : throw new InvalidOperationException($"PocketSphinx could not read the language model {file}");
     }
 
-    private void AddKeywordSearch(IReadOnlyList<KeywordThreshold> keywords)
+    private void AddKeywordSearch(PocketSphinxModelFiles files, string? featureParameters, IReadOnlyList<KeywordThreshold> phrases)
     {
+        // The keyword decoder's dictionary is just the keyphrases' words, pronounced as the transcript's dictionary
+        // (the generic one and the domain one) pronounces them: it loads in a moment and holds next to nothing.
         // Every phrase goes to the search at a permissive threshold; each detection is then held to its own phrase's
         // tuned threshold here, which is what lets one tuning run set all of them.
-        var file = Path.Combine(Path.GetTempPath(), $"callcoach-kws-{Guid.NewGuid():N}.txt");
+        var known = phrases.Where(k => k.Phrase.Split(' ').All(Knows)).ToList();
+        if (known.Count == 0)
+        {
+            return;
+        }
+
+        var dictionary = Path.Combine(Path.GetTempPath(), $"callcoach-kws-{Guid.NewGuid():N}.dict");
+        var keyphrases = Path.Combine(Path.GetTempPath(), $"callcoach-kws-{Guid.NewGuid():N}.txt");
         try
         {
-            var known = keywords.Where(k => k.Phrase.Split(' ').All(Knows)).ToList();
-            File.WriteAllLines(file, known.Select(k => $"{k.Phrase} /1e-50/"));
+            var words = known.SelectMany(k => k.Phrase.Split(' ')).Distinct(StringComparer.Ordinal);
+            File.WriteAllLines(dictionary, words.Select(w => $"{w} {transcript!.Phones(w)}"));
+            File.WriteAllLines(keyphrases, known.Select(k => $"{k.Phrase} /1e-50/"));
+            keywords = new PocketSphinxDecoder(
+                [.. AcousticArguments(files, featureParameters, dictionary), .. Flags(files.KeywordSearchArguments)], files.AcousticModel);
+            PocketSphinxDecoder.Check(PocketSphinxNative.ps_set_kws(keywords.Handle, KeywordSearch, keyphrases), "ps_set_kws");
+            keywords.Use(KeywordSearch);
             foreach (var k in known)
             {
                 keywordThresholds[k.Phrase] = k.MinimumScore;
             }
-
-            if (known.Count > 0)
-            {
-                Check(PocketSphinxNative.ps_set_kws(decoder, KeywordSearch, file), "ps_set_kws");
-            }
         }
         finally
         {
-            File.Delete(file);
+            File.Delete(dictionary);
+            File.Delete(keyphrases);
         }
     }
 
-    internal unsafe bool Knows(string word)
-    {
-        var phones = PocketSphinxNative.ps_lookup_word(decoder, word);
-        NativeMemory.Free((void*)phones);
-        return phones != 0;
-    }
+    internal bool Knows(string word) => transcript!.Phones(word) is not null;
 
     // Fillers, silences and noise markers are not words anyone said; "(2)" marks an alternate pronunciation.
     [GeneratedRegex(@"^(<.*>|\[.*\]|\+\+.*\+\+|\(NULL\))$")]
@@ -206,10 +207,9 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
 
     public Task<IReadOnlyList<RecognizedWord>> RecognizeAsync(ReadOnlyMemory<short> utterance, int sampleRate, CancellationToken ct)
     {
-        Ready(sampleRate, ct);
-        Check(PocketSphinxNative.ps_set_search(decoder, TranscriptSearch), "ps_set_search");
+        var decoder = Ready(transcript, sampleRate, ct);
         var words = new List<RecognizedWord>();
-        foreach (var (word, start, end, _) in Decode(utterance.Span))
+        foreach (var (word, start, end, _) in decoder.Decode(utterance.Span, fullUtterance))
         {
             if (!NonWord().IsMatch(word))
             {
@@ -222,86 +222,35 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
 
     public IReadOnlyList<RecognizedKeyword> Spot(ReadOnlyMemory<short> utterance, int sampleRate, CancellationToken ct)
     {
-        Ready(sampleRate, ct);
-        if (keywordThresholds.Count == 0)
+        Ready(transcript, sampleRate, ct);
+        if (keywords is null)
         {
             return [];
         }
 
-        Check(PocketSphinxNative.ps_set_search(decoder, KeywordSearch), "ps_set_search");
-        try
-        {
-            return [.. Decode(utterance.Span)
-                .Where(d => keywordThresholds.TryGetValue(d.Word, out var threshold) && d.Score >= threshold)
-                .Select(d => new RecognizedKeyword(d.Word, d.Start, d.End, d.Score))
-                .OrderBy(k => k.Start)];
-        }
-        finally
-        {
-            Check(PocketSphinxNative.ps_set_search(decoder, TranscriptSearch), "ps_set_search");
-        }
+        return [.. keywords.Decode(utterance.Span, fullUtterance)
+            .Where(d => keywordThresholds.TryGetValue(d.Word, out var threshold) && d.Score >= threshold)
+            .Select(d => new RecognizedKeyword(d.Word, d.Start, d.End, d.Score))
+            .OrderBy(k => k.Start)];
     }
 
-    private void Ready(int sampleRate, CancellationToken ct)
+    private static PocketSphinxDecoder Ready(PocketSphinxDecoder? decoder, int sampleRate, CancellationToken ct)
     {
-        ObjectDisposedException.ThrowIf(decoder == 0, this);
+        ObjectDisposedException.ThrowIf(decoder is null or { Handle: 0 }, typeof(PocketSphinxRecognizer));
         if (sampleRate != 16_000)
         {
             throw new ArgumentException("PocketSphinx's en-us model takes 16 kHz audio", nameof(sampleRate));
         }
 
         ct.ThrowIfCancellationRequested();
-    }
-
-    private unsafe List<(string Word, double Start, double End, int Score)> Decode(ReadOnlySpan<short> samples)
-    {
-        // The front end's noise estimate would otherwise carry over from whatever this decoder heard last (another
-        // channel, another call): each utterance starts from none, as its cepstral mean is its own.
-        Check(PocketSphinxNative.ps_start_stream(decoder), "ps_start_stream");
-        Check(PocketSphinxNative.ps_start_utt(decoder), "ps_start_utt");
-        fixed (short* data = samples)
-        {
-            if (PocketSphinxNative.ps_process_raw(decoder, data, (nuint)samples.Length, 0, fullUtterance) < 0)
-            {
-                _ = PocketSphinxNative.ps_end_utt(decoder);
-                throw new InvalidOperationException("PocketSphinx failed to process the audio");
-            }
-        }
-
-        Check(PocketSphinxNative.ps_end_utt(decoder), "ps_end_utt");
-
-        var results = new List<(string, double, double, int)>();
-        for (var segment = PocketSphinxNative.ps_seg_iter(decoder); segment != 0; segment = PocketSphinxNative.ps_seg_next(segment))
-        {
-            var word = (Marshal.PtrToStringUTF8(PocketSphinxNative.ps_seg_word(segment)) ?? string.Empty).Trim();
-            PocketSphinxNative.ps_seg_frames(segment, out var start, out var end);
-            var score = PocketSphinxNative.ps_seg_prob(segment, out _, out _, out _);
-            results.Add((word, start / PocketSphinxNative.FramesPerSecond, (end + 1) / PocketSphinxNative.FramesPerSecond, score));
-        }
-
-        return results;
-    }
-
-    private static void Check(int result, string call)
-    {
-        if (result < 0)
-        {
-            throw new InvalidOperationException($"PocketSphinx {call} failed ({result})");
-        }
+        return decoder!;
     }
 
     public void Dispose()
     {
-        if (decoder != 0)
-        {
-            _ = PocketSphinxNative.ps_free(decoder);
-            decoder = 0;
-        }
-
-        if (config != 0)
-        {
-            _ = PocketSphinxNative.cmd_ln_free_r(config);
-            config = 0;
-        }
+        keywords?.Dispose();
+        keywords = null;
+        transcript?.Dispose();
+        transcript = null;
     }
 }

@@ -26,6 +26,7 @@ public sealed class PocketSphinxRecognizerFactory(IOptions<PocketSphinxOptions> 
             options.LanguageWeight,
             options.WordInsertionPenalty,
             options.CepstralNormalization,
-            options.SearchArguments);
+            options.SearchArguments,
+            options.KeywordSearchArguments);
     }
 }

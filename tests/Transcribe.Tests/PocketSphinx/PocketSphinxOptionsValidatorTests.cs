@@ -57,15 +57,21 @@ public sealed class PocketSphinxOptionsValidatorTests
     }
 
     [Theory]
-    [InlineData("-beam", "not pairs of a flag and its value")]
-    [InlineData("beam 1e-40", "'beam' is not a flag")]
-    [InlineData("-pl_window 10 -lw 9", "-lw is set by CallCoach's own settings")]
-    public void SearchArgumentsThatAreNotFlagPairsOrThatOverrideOwnSettingsAreRefused(string arguments, string reason)
+    [InlineData(nameof(PocketSphinxOptions.SearchArguments), "-beam", "not pairs of a flag and its value")]
+    [InlineData(nameof(PocketSphinxOptions.SearchArguments), "beam 1e-40", "'beam' is not a flag")]
+    [InlineData(nameof(PocketSphinxOptions.SearchArguments), "-pl_window 10 -lw 9", "-lw is set by CallCoach's own settings")]
+    [InlineData(nameof(PocketSphinxOptions.KeywordSearchArguments), "-ds", "not pairs of a flag and its value")]
+    [InlineData(nameof(PocketSphinxOptions.KeywordSearchArguments), "-kws -x", "-kws is set by CallCoach's own settings")]
+    public void SearchArgumentsThatAreNotFlagPairsOrThatOverrideOwnSettingsAreRefused(string setting, string arguments, string reason)
     {
-        var result = Recognizers.Validator().Validate(null, new PocketSphinxOptions { SearchArguments = arguments });
+        var options = setting == nameof(PocketSphinxOptions.SearchArguments)
+            ? new PocketSphinxOptions { SearchArguments = arguments }
+            : new PocketSphinxOptions { KeywordSearchArguments = arguments };
+
+        var result = Recognizers.Validator().Validate(null, options);
 
         Assert.True(result.Failed);
-        Assert.Contains("SearchArguments", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains($":{setting}:", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains(reason, result.FailureMessage, StringComparison.Ordinal);
     }
 
@@ -76,6 +82,21 @@ public sealed class PocketSphinxOptionsValidatorTests
 
         var refused = Assert.Throws<InvalidOperationException>(() => Recognizers.Create(new PocketSphinxOptions { SearchArguments = "-no_such_flag 1" }));
 
+        Assert.Contains("-no_such_flag", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeywordSearchArgumentsReachOnlyTheKeywordDecoder()
+    {
+        var options = new PocketSphinxOptions { KeywordSearchArguments = "-no_such_flag 1" };
+
+        // Without keyphrases there is no keyword decoder, and the transcript's decoder never sees the flag.
+        using (new PocketSphinxRecognizer(Recognizers.Files(options) with { Keywords = [] }))
+        {
+        }
+
+        var refused = Assert.Throws<InvalidOperationException>(
+            () => new PocketSphinxRecognizer(Recognizers.Files(options) with { Keywords = [new KeywordThreshold("budget", 0)] }));
         Assert.Contains("-no_such_flag", refused.Message, StringComparison.Ordinal);
     }
 }
