@@ -106,7 +106,7 @@ public sealed class BlobSourceAndArchiveTests(GeneratedCalls calls, Azurite azur
 
         // Taken once each: a blob read twice would be a duplicate here and in data/duplicates.
         Assert.Equal(5, (await CallsAsync(second)).Count);
-        var items = await second.Services.GetRequiredService<SourceCursor>().ListAsync($"blob:{Azurite.AccountName}/{source}", CancellationToken.None);
+        var items = await TakenItemsAsync(second, 5);
         Assert.Equal(["ann/ann-1.vtt", "ann/ann-2.vtt", "ann/ann-3.vtt", "bob/bob.wav", "cy/cy-1.vtt"], items.Select(i => i.Name).Order(StringComparer.Ordinal));
         Assert.All(items, i => Assert.Equal(SourceItemState.Taken, i.State));
         Assert.False(Directory.Exists(Path.Combine(data.Path, "duplicates")));
@@ -119,6 +119,26 @@ public sealed class BlobSourceAndArchiveTests(GeneratedCalls calls, Azurite azur
         Assert.True(wav.Length > 44 + 16000 * 2 * 15, $"a clip of at least 15 s, got {wav.Length} bytes");
         var bob = (await CallsAsync(second)).Single(c => c.FileName == "bob.wav");
         Assert.Equal(Path.GetFileName(bob.ArchivePath), Path.GetFileName(Assert.Single(Directory.EnumerateFiles(Path.Combine(data.Path, "cache", "audio"), "*.wav"))));
+    }
+
+    /// <summary>
+    /// The source's cursor once it lists <paramref name="count"/> items (or after 30 s): the inbox records a blob as
+    /// taken just after intake writes its call, and a transcript's call can be analyzed before that.
+    /// </summary>
+    private async Task<IReadOnlyList<SourceItemRecord>> TakenItemsAsync(CallCoachApplication app, int count)
+    {
+        var cursor = app.Services.GetRequiredService<SourceCursor>();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var items = await cursor.ListAsync($"blob:{Azurite.AccountName}/{source}", CancellationToken.None);
+            if (items.Count >= count || waited.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                return items;
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     public void Dispose() => data.Dispose();
