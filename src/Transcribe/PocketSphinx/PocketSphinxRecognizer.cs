@@ -77,7 +77,7 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
 
     private void Initialize(PocketSphinxModelFiles files, string? featureParameters)
     {
-        transcript = new PocketSphinxDecoder(
+        var decoder = transcript = new PocketSphinxDecoder(
             [
                 .. AcousticArguments(files, featureParameters, files.Dictionary),
                 "-lw", files.LanguageWeight.ToString(CultureInfo.InvariantCulture),
@@ -87,14 +87,14 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
             files.AcousticModel);
         if (files.DomainDictionary is { } domainDictionary)
         {
-            AddWords(domainDictionary);
+            AddWords(decoder, domainDictionary);
         }
 
-        AddTranscriptSearch(files);
-        transcript.Use(TranscriptSearch);
+        AddTranscriptSearch(decoder, files);
+        decoder.Use(TranscriptSearch);
         if (files.Keywords is { Count: > 0 } phrases)
         {
-            AddKeywordSearch(files, featureParameters, phrases);
+            AddKeywordSearch(decoder, files, featureParameters, phrases);
         }
     }
 
@@ -108,27 +108,26 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
 
     private static string[] Flags(string arguments) => arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private void AddWords(string dictionaryFile)
+    private static void AddWords(PocketSphinxDecoder decoder, string dictionaryFile)
     {
         foreach (var (word, phones) in PronunciationDictionary.Entries(dictionaryFile))
         {
             // -1 also means "already known", which is fine: the generic dictionary wins.
-            _ = PocketSphinxNative.ps_add_word(transcript!.Handle, word, phones, 0);
+            _ = PocketSphinxNative.ps_add_word(decoder.Handle, word, phones, 0);
         }
     }
 
-    private void AddTranscriptSearch(PocketSphinxModelFiles files)
+    private static void AddTranscriptSearch(PocketSphinxDecoder decoder, PocketSphinxModelFiles files)
     {
-        var decoder = transcript!;
         var logmath = PocketSphinxNative.ps_get_logmath(decoder.Handle);
-        var generic = ReadLanguageModel(files.LanguageModel, logmath);
+        var generic = ReadLanguageModel(decoder, files.LanguageModel, logmath);
         var models = new List<nint> { generic };
         try
         {
             var weights = new List<float> { 1 };
             if (files.DomainLanguageModel is { } domainFile)
             {
-                models.Add(ReadLanguageModel(domainFile, logmath));
+                models.Add(ReadLanguageModel(decoder, domainFile, logmath));
                 weights = [(float)(1 - files.DomainWeight), (float)files.DomainWeight];
             }
 
@@ -155,19 +154,20 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
         }
     }
 
-    private nint ReadLanguageModel(string file, nint logmath)
+    private static nint ReadLanguageModel(PocketSphinxDecoder decoder, string file, nint logmath)
     {
-        var model = PocketSphinxNative.ngram_model_read(transcript!.Config, file, PocketSphinxNative.NgramAuto, logmath);
+        var model = PocketSphinxNative.ngram_model_read(decoder.Config, file, PocketSphinxNative.NgramAuto, logmath);
         return model != 0 ? model : throw new InvalidOperationException($"PocketSphinx could not read the language model {file}");
     }
 
-    private void AddKeywordSearch(PocketSphinxModelFiles files, string? featureParameters, IReadOnlyList<KeywordThreshold> phrases)
+    private void AddKeywordSearch(
+        PocketSphinxDecoder transcriptDecoder, PocketSphinxModelFiles files, string? featureParameters, IReadOnlyList<KeywordThreshold> phrases)
     {
         // The keyword decoder's dictionary is just the keyphrases' words, pronounced as the transcript's dictionary
         // (the generic one and the domain one) pronounces them: it loads in a moment and holds next to nothing.
         // Every phrase goes to the search at a permissive threshold; each detection is then held to its own phrase's
         // tuned threshold here, which is what lets one tuning run set all of them.
-        var known = phrases.Where(k => k.Phrase.Split(' ').All(Knows)).ToList();
+        var known = phrases.Where(k => k.Phrase.Split(' ').All(w => transcriptDecoder.Phones(w) is not null)).ToList();
         if (known.Count == 0)
         {
             return;
@@ -178,7 +178,7 @@ internal sealed partial class PocketSphinxRecognizer : ISpeechRecognizer, IKeywo
         try
         {
             var words = known.SelectMany(k => k.Phrase.Split(' ')).Distinct(StringComparer.Ordinal);
-            File.WriteAllLines(dictionary, words.Select(w => $"{w} {transcript!.Phones(w)}"));
+            File.WriteAllLines(dictionary, words.Select(w => $"{w} {transcriptDecoder.Phones(w)}"));
             File.WriteAllLines(keyphrases, known.Select(k => $"{k.Phrase} /1e-50/"));
             keywords = new PocketSphinxDecoder(
                 [.. AcousticArguments(files, featureParameters, dictionary), .. Flags(files.KeywordSearchArguments)], files.AcousticModel);
